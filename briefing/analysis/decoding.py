@@ -1,0 +1,114 @@
+"""Bytes to text: UTF-8, BOM-marked UTF-16/32, then a cp1252 fallback with a warning.
+
+The order matters. A BOM is the only trustworthy declaration, strict UTF-8
+almost never decodes text that is not UTF-8, and cp1252 is what stray
+"ANSI" files from Windows editors really are (it is a superset of Latin-1 for
+printable characters).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from briefing.analysis.errors import InputError
+
+FALLBACK_ENCODING = "cp1252"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"MZ", "a Windows executable"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xca\xfe\xba\xbe", "a Mach-O or Java class file"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text decoded from bytes, with the encoding used and any warning for the user."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from the zero bytes of ASCII-range characters."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > 0.4 * half and even_zeros < 0.05 * half:
+        return "utf-16-le"
+    if even_zeros > 0.4 * half and odd_zeros < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> str | None:
+    """Name what kind of binary ``data`` is, or return None if it may be text."""
+    for magic, name in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return name
+    sample = data[:8192]
+    if not sample:
+        return None
+    controls = sum(1 for b in sample if b < 0x09 or 0x0E <= b < 0x1B or 0x1C <= b < 0x20)
+    if controls > 0.1 * len(sample):
+        return "binary data"
+    return None
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode article bytes, raising InputError for binary data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data[len(bom) :].decode(encoding), encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"the file starts with a {encoding} byte-order mark but is not valid {encoding}"
+                    f" (byte {error.start + len(bom)}); re-save it as UTF-8"
+                ) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return DecodedText(
+                data.decode(utf16), utf16, f"no byte-order mark; decoded as {utf16.upper()}"
+            )
+        except UnicodeDecodeError:
+            pass
+    kind = _looks_binary(data)
+    if kind is not None:
+        raise InputError(f"this is {kind}, not an article; give a text, Markdown or HTML file")
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as error:
+        text = data.decode(FALLBACK_ENCODING, errors="replace")
+        return DecodedText(
+            text,
+            FALLBACK_ENCODING,
+            f"not valid UTF-8 (byte {error.start}); decoded as Windows-1252 (cp1252),"
+            " some characters may be wrong",
+        )
