@@ -62,7 +62,9 @@ def translate(error: sqlite3.Error, path: pathlib.Path) -> StoreError:
     if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
         return damaged(path, text)
     if "disk i/o" in lowered:
-        return StoreError(f"cannot read or write {path}: disk I/O error ({text})")
+        return StoreError(
+            f"cannot use {path}: disk I/O error (the disk may be full, failing or over a size limit)"
+        )
     return StoreError(f"the library {path} failed: {text}")
 
 
@@ -93,14 +95,7 @@ def check_header(path: pathlib.Path) -> None:
 def connect(path: pathlib.Path, *, read_only: bool = False) -> sqlite3.Connection:
     """Open the file with the pragmas every connection needs; no schema work yet."""
     if read_only:
-        uri = f"{path.absolute().as_uri()}?mode=ro"
-        conn = sqlite3.connect(
-            uri,
-            uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,
-            check_same_thread=False,
-        )
+        conn = _connect_read_only(path)
     else:
         # Create the file ourselves so it is 0600 from the first byte; SQLite gives its
         # -wal and -shm files the same mode as the database.
@@ -112,6 +107,34 @@ def connect(path: pathlib.Path, *, read_only: bool = False) -> sqlite3.Connectio
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _connect_read_only(path: pathlib.Path) -> sqlite3.Connection:
+    """``mode=ro``; on a read-only directory, where SQLite cannot create the WAL index
+    beside the file, fall back to ``immutable=1`` (nothing can write there anyway)."""
+    base = path.absolute().as_uri()
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{base}?{query}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if query != "mode=ro":
+                raise
+    raise AssertionError("unreachable")
+
+
+def writable(path: pathlib.Path) -> bool:
+    """Whether this process can write the library (the file and, for WAL, its directory)."""
+    directory_ok = os.access(path.parent, os.W_OK)
+    return directory_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
 def schema_version(conn: sqlite3.Connection, path: pathlib.Path) -> int:
@@ -180,7 +203,9 @@ def open_database(path: pathlib.Path) -> tuple[sqlite3.Connection, bool]:
     exporting still work and only saving fails, with a clear message.
     """
     check_header(path)
-    read_only = path.exists() and not os.access(path, os.W_OK)
+    read_only = not writable(path)
+    if read_only and not path.exists():
+        raise StoreError(f"cannot create the library in {path.parent}: the directory is read-only")
     with guarded(path):
         conn = connect(path, read_only=read_only)
         try:
