@@ -17,47 +17,19 @@ import threading
 import time
 from collections.abc import Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.store import db
-from briefing.store.anchoring import reanchor
 from briefing.store.documents import article_id as text_id
 from briefing.store.documents import decode_document, encode_document
 from briefing.store.errors import StoreError
 from briefing.store.models import ANCHOR_KINDS, ArticleRecord, Note, ReadingState
 from briefing.store.paths import database_path, resolve_data_dir
+from briefing.store.rows import NOTE_SQL, RECORD_SQL, is_local_source, json_map, to_note, to_record
 
 if TYPE_CHECKING:
     from briefing.analysis.briefing import Briefing
     from briefing.analysis.document import Document
-
-_RECORD_SQL = """
-SELECT a.id, a.title, a.source, a.added, a.last_opened, a.read, coalesce(r.progress, 0.0),
-       (SELECT count(*) FROM notes n WHERE n.article_id = a.id)
-FROM articles a LEFT JOIN reading_state r ON r.article_id = a.id
-"""
-_NOTE_SQL = """
-SELECT id, article_id, sentence_id, sentence_text, item_kind, item_key, text, created, updated
-FROM notes
-"""
-_ITEM_KEYED_BY_SENTENCE = ("summary", "issue", "step")
-
-
-def _record(row: Any) -> ArticleRecord:
-    return ArticleRecord(
-        id=row[0],
-        title=row[1],
-        source=row[2],
-        added=row[3],
-        last_opened=row[4],
-        read=bool(row[5]),
-        progress=float(row[6]),
-        note_count=int(row[7]),
-    )
-
-
-def _is_local_source(source: str | None) -> bool:
-    return bool(source) and source != "-"
 
 
 class Library:
@@ -149,7 +121,7 @@ class Library:
                     " THEN source ELSE ? END WHERE id = ?",
                     (now, document.title, source, source, source, aid),
                 )
-            if _is_local_source(source):
+            if is_local_source(source):
                 self._point_source(conn, str(source), aid, now)
         found = self.get_article(aid)
         assert found is not None
@@ -177,8 +149,8 @@ class Library:
     def get_article(self, article_id: str) -> ArticleRecord | None:
         """The article with this exact id, or None."""
         with self._reading() as conn:
-            row = conn.execute(_RECORD_SQL + " WHERE a.id = ?", (article_id,)).fetchone()
-        return _record(row) if row else None
+            row = conn.execute(RECORD_SQL + " WHERE a.id = ?", (article_id,)).fetchone()
+        return to_record(row) if row else None
 
     def find_article(self, path_or_id: str) -> ArticleRecord | None:
         """By exact id, else by source (a path is made absolute), else by a unique id prefix."""
@@ -216,7 +188,7 @@ class Library:
 
     def list_articles(self, query: str = "") -> list[ArticleRecord]:
         """Current articles, most recently opened first; ``query`` filters title and source."""
-        sql = _RECORD_SQL + " WHERE a.superseded_by IS NULL"
+        sql = RECORD_SQL + " WHERE a.superseded_by IS NULL"
         params: list[str] = []
         if query:
             pattern = (
@@ -226,7 +198,7 @@ class Library:
             params = [pattern, pattern]
         sql += " ORDER BY coalesce(a.last_opened, a.added) DESC, a.added DESC"
         with self._reading() as conn:
-            return [_record(row) for row in conn.execute(sql, params)]
+            return [to_record(row) for row in conn.execute(sql, params)]
 
     def load_document(self, article_id: str) -> Document:
         """The article rebuilt from the stored text, with the same sentence ids; no file needed."""
@@ -308,8 +280,8 @@ class Library:
             return ReadingState()
         return ReadingState(
             pane=str(row[0]),
-            selected=_json_map(row[1], int),
-            scroll=_json_map(row[2], float),
+            selected=json_map(row[1], int),
+            scroll=json_map(row[2], float),
             progress=float(row[3]),
         )
 
@@ -380,11 +352,11 @@ class Library:
     def notes(self, article_id: str) -> list[Note]:
         """The article's notes re-anchored to its text, in sentence order, orphans last."""
         with self._reading() as conn:
-            rows = conn.execute(_NOTE_SQL + " WHERE article_id = ?", (article_id,)).fetchall()
+            rows = conn.execute(NOTE_SQL + " WHERE article_id = ?", (article_id,)).fetchall()
         if not rows:
             return []
         texts = [s.text for s in self.load_document(article_id).sentences]
-        found = [_anchored(row, texts) for row in rows]
+        found = [to_note(row, texts) for row in rows]
         return sorted(
             found,
             key=lambda n: (n.sentence_id is None, n.sentence_id or 0, n.created, n.id),
@@ -393,11 +365,11 @@ class Library:
     def note(self, note_id: int) -> Note:
         """One note by id, re-anchored; StoreError if there is none."""
         with self._reading() as conn:
-            row = conn.execute(_NOTE_SQL + " WHERE id = ?", (note_id,)).fetchone()
+            row = conn.execute(NOTE_SQL + " WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise StoreError(f"there is no note {note_id}; `briefing notes list PATH` shows ids")
         texts = [s.text for s in self.load_document(row[1]).sentences]
-        return _anchored(row, texts)
+        return to_note(row, texts)
 
     def edit_note(self, note_id: int, text: str) -> Note:
         """Replace a note's text; its anchor stays."""
@@ -430,34 +402,3 @@ class Library:
         """``PRAGMA integrity_check`` rows: ``["ok"]`` for a sound file."""
         with self._reading() as conn:
             return [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-
-
-def _json_map(raw: str, kind: type[int] | type[float]) -> dict[str, Any]:
-    try:
-        data = json.loads(raw)
-        return {str(k): kind(v) for k, v in data.items()}
-    except (ValueError, TypeError, AttributeError):
-        return {}
-
-
-def _anchored(row: Any, sentences: list[str]) -> Note:
-    note_id, article_id, sentence_id, sentence_text, kind, key, text, created, updated = row
-    anchor = reanchor(int(sentence_id), str(sentence_text), sentences)
-    if (
-        kind in _ITEM_KEYED_BY_SENTENCE
-        and anchor.sentence_id is not None
-        and key == str(sentence_id)
-    ):
-        key = str(anchor.sentence_id)
-    return Note(
-        id=int(note_id),
-        article_id=str(article_id),
-        sentence_id=anchor.sentence_id,
-        sentence_text=str(sentence_text),
-        item_kind=str(kind),
-        item_key=key,
-        text=str(text),
-        created=float(created),
-        updated=float(updated),
-        status=anchor.status,
-    )
