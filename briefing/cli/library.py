@@ -141,8 +141,9 @@ def _resolve(library: Library, target: str, args: argparse.Namespace) -> Article
             from briefing.store.documents import article_id
 
             found = library.get_article(article_id(document.text))
+            found = found or library.find_article(document.source or target)
             if found is not None:
-                return found
+                return found  # cannot record a new version; show what is stored
         return open_article(library, document)
     found = library.find_article(target)
     if found is None:

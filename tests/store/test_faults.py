@@ -254,4 +254,27 @@ def test_newer_schema_via_cli(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "newer briefing" in _one_error_line(result)
     assert "later" in result.stderr
+    checked = run_cli("doctor", data_dir=data)
+    assert checked.returncode == 1 and "newer" in checked.stdout
+    refused = run_cli("doctor", "--repair", data_dir=data)
+    assert refused.returncode == 1 and "upgrade" in _one_error_line(refused)
     assert _digest(path) == before
+    assert not [p for p in data.iterdir() if ".corrupt-" in p.name]
+
+
+def test_truncated_file_is_reported_and_kept(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _library_with_notes(data, count=2)
+    path = database_path(data)
+    with open(path, "r+b") as stream:
+        stream.truncate(path.stat().st_size // 3)
+    before = _digest(path)
+    for args in (("list",), ("notes", "export"), ("notes", "add", ARTICLE, "--sentence", "1", "x")):
+        result = run_cli(*args, data_dir=data)
+        assert result.returncode == 1, args
+        assert "briefing doctor --repair" in _one_error_line(result)
+    assert _digest(path) == before
+    repaired = run_cli("doctor", "--repair", data_dir=data)
+    assert repaired.returncode == 0
+    assert any(p.name.startswith("library.sqlite3.corrupt-") for p in data.iterdir())
+    assert run_cli("list", data_dir=data).returncode == 0
