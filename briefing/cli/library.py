@@ -102,12 +102,12 @@ def _note_text(parts: list[str]) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     """``briefing list``: one line per article, newest opened first."""
-    from briefing.store.export import article_dict
+    from briefing.store.export import article_dict, dumps
 
     with _open(args) as library:
         articles = library.list_articles(args.query)
     if args.format == "json":
-        _out(json.dumps([article_dict(a) for a in articles], ensure_ascii=False, indent=2) + "\n")
+        _out(dumps([article_dict(a) for a in articles]))
         return 0
     if not articles:
         _out("The library is empty; open an article with `briefing PATH`.\n")
@@ -216,11 +216,11 @@ def run_notes_list(args: argparse.Namespace) -> int:
 def _print_notes(
     args: argparse.Namespace, notes: list[Any], sentences: dict[int, str], added: bool = False
 ) -> None:
-    from briefing.store.export import note_dict
+    from briefing.store.export import dumps, note_dict
 
     if args.format == "json":
         items = [note_dict(n, sentences.get(n.sentence_id or 0)) for n in notes]
-        _out(json.dumps(items[0] if added else items, ensure_ascii=False, indent=2) + "\n")
+        _out(dumps(items[0] if added else items))
         return
     if not notes:
         _out("No notes on this article yet.\n")

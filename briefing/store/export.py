@@ -9,6 +9,7 @@ terminal cannot carry escape sequences.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,17 @@ from briefing.store.library import Library
 from briefing.store.models import ArticleRecord, Note
 
 EXPORT_SCHEMA = 1
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(data: Any) -> str:
+    """JSON that is safe to print to a terminal and still means the same.
+
+    ``json`` escapes C0 controls but not DEL, C1 controls (8-bit CSI, OSC) or bidi
+    overrides; those are written as ``\\uXXXX`` escapes instead of raw characters.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 @dataclass(frozen=True)
@@ -174,4 +186,4 @@ def to_json(entries: list[ArticleNotes]) -> str:
             for entry in entries
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data)

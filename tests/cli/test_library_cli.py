@@ -145,3 +145,14 @@ def test_doctor_reports(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "notes", "add", KOREA, "--sentence", "1", "x")
     code, out, _ = run(capsys, "doctor", "--format", "json")
     assert code == 0 and json.loads(out)["state"] == "ok"
+
+
+def test_json_output_escapes_c1_controls_and_bidi(capsys: pytest.CaptureFixture[str]) -> None:
+    nasty = "csi \x9b31m and override \u202eevil\u202c end"
+    run(capsys, "notes", "add", KOREA, "--sentence", "1", nasty)
+    for args in (("notes", "list", KOREA), ("notes", "export", KOREA)):
+        out = run(capsys, *args, "--format", "json")[1]
+        assert "\x9b" not in out and "\u202e" not in out
+        data = json.loads(out)
+        notes = data if isinstance(data, list) else data["articles"][0]["notes"]
+        assert notes[0]["text"] == nasty
