@@ -28,18 +28,32 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def reanchor(sentence_id: int, sentence_text: str, sentences: Sequence[str]) -> Anchor:
-    """Find a note's sentence among the article's current ``sentences`` (id = index + 1)."""
+def reanchor(
+    sentence_id: int,
+    sentence_text: str,
+    sentences: Sequence[str],
+    normal: Sequence[str] | None = None,
+) -> Anchor:
+    """Find a note's sentence among the article's current ``sentences`` (id = index + 1).
+
+    ``normal`` is ``normalized(sentences)``, passed in when re-anchoring many notes.
+    """
     if 1 <= sentence_id <= len(sentences) and sentences[sentence_id - 1] == sentence_text:
         return Anchor(sentence_id, "anchored")
     wanted = _normal(sentence_text)
-    normal = [_normal(s) for s in sentences]
+    if normal is None:
+        normal = normalized(sentences)
     exact = [index + 1 for index, text in enumerate(normal) if text == wanted]
     if exact:
         # A repeated sentence: take the copy nearest the old position.
         best = min(exact, key=lambda found: abs(found - sentence_id))
         return Anchor(best, "moved")
     return _closest(sentence_id, wanted, normal)
+
+
+def normalized(sentences: Sequence[str]) -> list[str]:
+    """Sentences compared without case or whitespace differences."""
+    return [_normal(s) for s in sentences]
 
 
 def _closest(sentence_id: int, wanted: str, normal: Sequence[str]) -> Anchor:

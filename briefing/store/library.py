@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from briefing.store import db
+from briefing.store.anchoring import normalized
 from briefing.store.documents import article_id as text_id
 from briefing.store.documents import decode_document, encode_document
 from briefing.store.errors import StoreError
@@ -356,7 +357,8 @@ class Library:
         if not rows:
             return []
         texts = [s.text for s in self.load_document(article_id).sentences]
-        found = [to_note(row, texts) for row in rows]
+        normal = normalized(texts)
+        found = [to_note(row, texts, normal) for row in rows]
         return sorted(
             found,
             key=lambda n: (n.sentence_id is None, n.sentence_id or 0, n.created, n.id),

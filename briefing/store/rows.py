@@ -45,9 +45,9 @@ def json_map(raw: str, kind: type[int] | type[float]) -> dict[str, Any]:
         return {}
 
 
-def to_note(row: Any, sentences: list[str]) -> Note:
+def to_note(row: Any, sentences: list[str], normal: list[str] | None = None) -> Note:
     note_id, article_id, sentence_id, sentence_text, kind, key, text, created, updated = row
-    anchor = reanchor(int(sentence_id), str(sentence_text), sentences)
+    anchor = reanchor(int(sentence_id), str(sentence_text), sentences, normal)
     if (
         kind in _ITEM_KEYED_BY_SENTENCE
         and anchor.sentence_id is not None

@@ -156,3 +156,29 @@ def test_json_output_escapes_c1_controls_and_bidi(capsys: pytest.CaptureFixture[
         data = json.loads(out)
         notes = data if isinstance(data, list) else data["articles"][0]["notes"]
         assert notes[0]["text"] == nasty
+
+
+def test_list_loads_neither_summarizers_nor_ui(capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    run(capsys, "notes", "add", KOREA, "--sentence", "1", "one")
+    code = (
+        "import sys\n"
+        "from briefing.cli import main\n"
+        "assert main(['list', '--format', 'json']) == 0\n"
+        "heavy = ('sumy', 'numpy', 'scipy', 'textual', 'rich', 'trafilatura')\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & set(heavy))), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        check=False,
+    )
+    assert result.returncode == 0 and json.loads(result.stdout)[0]["note_count"] == 1
+    assert result.stderr.strip() == ""
