@@ -65,32 +65,39 @@ def _stored_notes(data: Path) -> list[str]:
         return [n.text for a in library.list_articles() for n in library.notes(a.id)]
 
 
-def test_four_writers_one_killed_lose_no_acknowledged_note(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    workers = [_spawn(WRITER, str(data), ARTICLE, f"w{n}", "60") for n in range(4)]
-    victim = workers[0]
-    acknowledged: list[str] = []
-    deadline = time.monotonic() + 60
-    # Kill the victim once it is in full flight: after a few acknowledged notes.
+def _kill_in_flight(victim: subprocess.Popen[str]) -> list[str]:
+    """Let the victim acknowledge a few notes, SIGKILL it mid-command, return its acks."""
     assert victim.stdout is not None
-    for _ in range(5):
+    acknowledged = []
+    for _ in range(3):
         line = victim.stdout.readline()
         assert line, victim.stderr.read() if victim.stderr else ""
         acknowledged.append(line.strip())
     time.sleep(random.uniform(0, 0.05))  # land anywhere in the next command, often mid-write
     victim.send_signal(signal.SIGKILL)
     out, _err = victim.communicate(timeout=30)
-    acknowledged += out.split()
     assert victim.returncode == -signal.SIGKILL
-    for worker in workers[1:]:
-        out, err = worker.communicate(timeout=max(1.0, deadline - time.monotonic()))
+    return acknowledged + out.split()
+
+
+def test_four_writers_one_killed_lose_no_acknowledged_note(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    workers = [_spawn(WRITER, str(data), ARTICLE, f"w{n}", "60") for n in range(1, 4)]
+    acknowledged: list[str] = []
+    # The fourth writer is killed three times over, each time restarted under a new name.
+    for round_number in range(3):
+        victim = _spawn(WRITER, str(data), ARTICLE, f"victim{round_number}", "1000")
+        acknowledged += _kill_in_flight(victim)
+    for worker in workers:
+        out, err = worker.communicate(timeout=120)
         assert worker.returncode == 0, err
         assert "failed" not in err, err
         acknowledged += out.split()
     stored = _stored_notes(data)
     assert set(acknowledged) <= set(stored)
     assert len(stored) == len(set(stored))
-    assert sum(1 for n in stored if not n.startswith("w0-")) == 180
+    assert sum(1 for n in stored if n.startswith("w")) == 180
+    assert sum(1 for n in acknowledged if n.startswith("victim")) >= 9
 
 
 def test_two_readers_and_a_writer_at_once(tmp_path: Path) -> None:
