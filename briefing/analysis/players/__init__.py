@@ -1,0 +1,162 @@
+"""Key players: the people, organisations and countries an article is about.
+
+The pipeline, one module per step: ``tokens`` splits sentences into words;
+``candidates`` finds capitalised names and cuts titles off them, ``kinds``
+guesses what each name is, ``patterns`` adds lower-case players ("the
+pro-Beijing camp"); ``merging`` joins the mentions of one entity; ``roles``
+reads each person's role; ``salience`` ranks them. No statistical model: the
+rules are general and the word tables ship as package data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.analysis.document import Document
+from briefing.analysis.players.candidates import Mention, sentence_mentions
+from briefing.analysis.players.context import is_acting, is_subject, is_venue
+from briefing.analysis.players.lexicon import fold, lexicon
+from briefing.analysis.players.merging import Entity, cluster
+from briefing.analysis.players.patterns import lower_case_mentions
+from briefing.analysis.players.roles import find_role
+from briefing.analysis.players.salience import MAX_PLAYERS, Evidence, matters, score
+from briefing.analysis.players.tokens import Token, tokenize
+
+PLAYER_KINDS = ("person", "organisation", "country", "group", "place")
+
+__all__ = ["PLAYER_KINDS", "Player", "find_players"]
+
+
+@dataclass(frozen=True)
+class Player:
+    """One real-world entity, all its mentions merged."""
+
+    name: str
+    kind: str
+    role: str | None
+    aliases: tuple[str, ...]
+    mentions: int
+    sentences: tuple[int, ...]
+    """Ids of the sentences that mention the player: its evidence."""
+
+
+def _lower_words(tokens: dict[int, list[Token]]) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: their capitals elsewhere are not names."""
+    return frozenset(
+        t.folded for sentence in tokens.values() for t in sentence if t.word and t.text[0].islower()
+    )
+
+
+def _name(entity: Entity) -> str:
+    forms = [m for m in entity.mentions if m.kind not in ("demonym", "title")]
+    if entity.kind == "country":
+        named = [m.name for m in forms if lexicon().country(m.name)]
+        if named:
+            best = max(set(named), key=lambda n: (named.count(n), -named.index(n)))
+            return best[4:] if best.lower().startswith("the ") else best
+        return lexicon().country_names.get(entity.code or "", forms[0].name)
+    longest = max(len(m.words) for m in forms)
+    full = [m.name for m in forms if len(m.words) == longest]
+    return max(set(full), key=lambda n: (full.count(n), -full.index(n)))
+
+
+def _aliases(entity: Entity, name: str) -> tuple[str, ...]:
+    seen = {fold(name)}
+    aliases = []
+    for m in sorted(entity.mentions, key=lambda m: (m.sentence, m.first)):
+        written = m.written
+        if m.kind != "demonym" and fold(written) not in seen:
+            seen.add(fold(written))
+            aliases.append(written)
+    return tuple(aliases)
+
+
+def _named_organisation(entity: Entity) -> bool:
+    """Named with an organisation head ("State Department", "Ministry of Culture")."""
+    words = lexicon()
+    for m in entity.mentions:
+        keys = [fold(w) for w in m.words]
+        if len(keys) > 1 and (keys[-1] in words.org_heads_last or keys[0] in words.org_heads_first):
+            return entity.kind == "organisation"
+    return False
+
+
+def _kind(entity: Entity) -> str:
+    if entity.kind in PLAYER_KINDS:
+        return entity.kind
+    return "organisation"
+
+
+def _in_title(entity: Entity, title: list[Token]) -> bool:
+    title_words = {t.folded for t in title if t.word}
+    forms = {m.words for m in entity.mentions if m.words}
+    return any(all(fold(w) in title_words for w in words) for words in forms)
+
+
+def _keep(entity: Entity, tokens: dict[int, list[Token]], acting: set[Mention]) -> bool:
+    """Drop venues: places (and countries) that are only where things happen."""
+    if entity.kind not in ("place", "country", "unknown"):
+        return True
+    named = [m for m in entity.mentions if m.kind != "demonym"]
+    if any(m in acting for m in named):
+        return True
+    if entity.kind == "unknown":
+        return not all(is_venue(m, tokens[m.sentence]) for m in named)
+    if entity.kind == "country":
+        return len(entity.mentions) >= 2 or not all(is_venue(m, tokens[m.sentence]) for m in named)
+    return False
+
+
+def find_players(document: Document, summary_ids: frozenset[int] = frozenset()) -> list[Player]:
+    """The article's key players, most important first."""
+    tokens = {s.id: tokenize(s.text) for s in document.sentences}
+    lower = _lower_words(tokens)
+    mentions: list[Mention] = []
+    links: list[tuple[Mention, Mention]] = []
+    for s in document.sentences:
+        sentence_id, sentence = s.id, tokens[s.id]
+        found, pairs = sentence_mentions(sentence_id, s.text, sentence, lower)
+        mentions.extend(found)
+        links.extend(pairs)
+        mentions.extend(lower_case_mentions(sentence_id, sentence))
+    acting = {m for m in mentions if is_acting(m, tokens[m.sentence])}
+    starts: dict[int, dict[int, Mention]] = {}
+    for m in mentions:
+        if m.kind not in ("demonym", "title"):
+            starts.setdefault(m.sentence, {})[m.first] = m
+    title = tokenize(document.title or "")
+    ranked: list[tuple[float, int, Player]] = []
+    for entity in cluster(mentions, links, acting):
+        if not _keep(entity, tokens, acting):
+            continue
+        player, evidence = _player(entity, tokens, starts, summary_ids, title)
+        if matters(evidence):
+            ranked.append((score(evidence), -evidence.first_sentence, player))
+    ranked.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [player for _, _, player in ranked[:MAX_PLAYERS]]
+
+
+def _player(
+    entity: Entity,
+    tokens: dict[int, list[Token]],
+    starts: dict[int, dict[int, Mention]],
+    summary_ids: frozenset[int],
+    title: list[Token],
+) -> tuple[Player, Evidence]:
+    kind = _kind(entity)
+    name = _name(entity)
+    role = find_role(entity, tokens, starts) if kind == "person" else None
+    places = {(m.sentence, m.first) for m in entity.mentions}
+    sentences = tuple(sorted({m.sentence for m in entity.mentions}))
+    subjects = sum(1 for m in entity.mentions if is_subject(m, tokens[m.sentence]))
+    evidence = Evidence(
+        mentions=len(places),
+        first_sentence=sentences[0],
+        in_title=_in_title(entity, title),
+        in_summary=len(summary_ids.intersection(sentences)),
+        subjects=subjects,
+        has_role=role is not None,
+        person=kind == "person",
+        organisation=_named_organisation(entity),
+    )
+    return Player(name, kind, role, _aliases(entity, name), len(places), sentences), evidence
