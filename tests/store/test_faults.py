@@ -73,6 +73,11 @@ def test_foreign_file_is_refused_and_kept(tmp_path: Path, kind: str) -> None:
     assert "keep me please" in added.stderr
     assert _digest(path) == before
     assert sorted(p.name for p in data.iterdir()) == [path.name]
+    repaired = run_cli("doctor", "--repair", data_dir=data)
+    assert repaired.returncode == 0, repaired.stderr
+    (kept,) = [p for p in data.iterdir() if p.name.startswith(path.name + ".corrupt-")]
+    assert _digest(kept) == before
+    assert run_cli("list", data_dir=data).returncode == 0
 
 
 def _corrupt_root_page(path: Path, table: str) -> None:
