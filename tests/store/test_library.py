@@ -143,3 +143,12 @@ def test_same_text_from_stdin_keeps_the_file_source() -> None:
         again = library.add_article(text_document(text, source="-"))
         assert again.id == record.id
         assert again.source == "/articles/piece.txt"
+
+
+def test_connection_settings_that_durability_relies_on() -> None:
+    with Library.open() as library:
+        conn = library._conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
