@@ -76,6 +76,8 @@ def _named_organisation(entity: Entity) -> bool:
     words = lexicon()
     for m in entity.mentions:
         keys = [fold(w) for w in m.words]
+        if " ".join(keys) in words.institutions:
+            return entity.kind == "organisation"
         if len(keys) > 1 and (keys[-1] in words.org_heads_last or keys[0] in words.org_heads_first):
             return entity.kind == "organisation"
     return False
@@ -125,11 +127,12 @@ def find_players(document: Document, summary_ids: frozenset[int] = frozenset()) 
         if m.kind not in ("demonym", "title"):
             starts.setdefault(m.sentence, {})[m.first] = m
     title = tokenize(document.title or "")
+    paragraph_of = {s.id: s.paragraph for s in document.sentences}
     ranked: list[tuple[float, int, Player]] = []
     for entity in cluster(mentions, links, acting):
         if not _keep(entity, tokens, acting):
             continue
-        player, evidence = _player(entity, tokens, starts, summary_ids, title)
+        player, evidence = _player(entity, tokens, starts, summary_ids, title, paragraph_of)
         if matters(evidence):
             ranked.append((score(evidence), -evidence.first_sentence, player))
     ranked.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -142,6 +145,7 @@ def _player(
     starts: dict[int, dict[int, Mention]],
     summary_ids: frozenset[int],
     title: list[Token],
+    paragraph_of: dict[int, int],
 ) -> tuple[Player, Evidence]:
     kind = _kind(entity)
     name = _name(entity)
@@ -158,5 +162,6 @@ def _player(
         has_role=role is not None,
         person=kind == "person",
         organisation=_named_organisation(entity),
+        paragraphs=len({paragraph_of[s] for s in sentences}),
     )
     return Player(name, kind, role, _aliases(entity, name), len(places), sentences), evidence

@@ -134,6 +134,8 @@ def _and_joins(tokens: list[Token], start: int, end: int, words: Lexicon) -> int
     run = [t.folded for t in tokens[start:end]]
     if "of" in [t.text for t in tokens[start:end]] and run[0] in words.org_heads_first:
         return 1 if after - end == 2 else 0
+    if tokens[start].text == "The" and not is_initial(tokens, start) and after - end == 2:
+        return 1
     return 0
 
 
@@ -350,7 +352,7 @@ def _span_mentions(
             tokens[end - 1].possessive,
             possessor,
             start if title else None,
-            is_initial(tokens, first),
+            is_initial(tokens, first) and not _quoted(tokens, first, end),
         )
     )
     return found

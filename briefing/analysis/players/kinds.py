@@ -57,6 +57,8 @@ def classify(names: list[str], words: Lexicon) -> tuple[str, str | None]:
     key = " ".join(keys)
     if key in words.capitals:
         return "capital", words.capitals[key]
+    if key in words.institutions:
+        return "organisation", None
     demonym = _demonym(names, keys, words)
     if demonym:
         return demonym

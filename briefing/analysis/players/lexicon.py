@@ -86,6 +86,8 @@ class Lexicon:
     regional: frozenset[str]
     common_noun_markers: frozenset[str]
     captions: frozenset[str]
+    institutions: frozenset[str]
+    """Organisations known by a one-word or place-like name ("Pentagon", "White House")."""
     dates: frozenset[str]
     name_particles: frozenset[str]
     plural_possessives: frozenset[str]
@@ -174,6 +176,7 @@ def lexicon() -> Lexicon:
         regional=_words(words["regional_adjectives"]),
         common_noun_markers=_words(words["common_noun_markers"]),
         captions=_words(words["caption_words"]),
+        institutions=_words(words["institutions"]),
         dates=_words(words["months"] + words["weekdays"]),
         name_particles=_words(words["name_particles"]),
         plural_possessives=_words(words["plural_possessives"]),

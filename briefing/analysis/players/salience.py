@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_PLAYERS = 15
+MAX_PLAYERS = 25
 """The pane lists at most this many players."""
 
 
@@ -27,6 +27,8 @@ class Evidence:
     person: bool
     organisation: bool
     """Named like an organisation ("State Department"), not only capitalised."""
+    paragraphs: int
+    """How many paragraphs mention it: an article that keeps coming back to a player."""
 
 
 def score(evidence: Evidence) -> float:
@@ -39,6 +41,8 @@ def score(evidence: Evidence) -> float:
         + 1.5 * min(evidence.in_summary, 3)
         + 0.5 * min(evidence.subjects, 4)
         + 1.0 * evidence.has_role
+        + 1.0 * evidence.organisation
+        + 1.0 * min(evidence.paragraphs - 1, 3)
     )
 
 
@@ -48,6 +52,6 @@ def matters(evidence: Evidence) -> bool:
         evidence.mentions >= 2
         or evidence.in_title
         or evidence.in_summary > 0
-        or (evidence.person and evidence.has_role)
+        or (evidence.person and (evidence.has_role or evidence.subjects > 0))
         or evidence.organisation
     )
