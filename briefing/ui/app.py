@@ -1,0 +1,175 @@
+"""The reader app and :func:`make_app`, the one way the CLI and the tests build it.
+
+The app holds the library connection and decides the first screen: the article
+given on the command line, else the library, else the bundled sample when the
+library is empty. Every key is a binding, and the same bindings feed the footer,
+the help screen and the command palette.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
+from textual.screen import Screen
+
+from briefing.analysis.document import Document
+from briefing.store.library import Library
+from briefing.ui.screens.help import HelpScreen, bindings_of, key_label
+from briefing.ui.screens.library import LibraryScreen
+from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.item_pane import ItemPane
+
+SAMPLE_ARTICLE = Path(__file__).resolve().parents[2] / "assets" / "sample_article.txt"
+"""The article shown when the library is empty (shipped in the source tree)."""
+
+
+class BriefingApp(App[int]):
+    """The terminal briefing reader."""
+
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("l", "library", "Library"),
+        Binding("ctrl+p", "command_palette", "Command palette", show=False),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        document: Document | None = None,
+        *,
+        sample: Path | None = SAMPLE_ARTICLE,
+        warnings: Iterable[str] = (),
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.document = document
+        self.sample = sample
+        self.warnings = list(warnings)
+
+    def on_mount(self) -> None:
+        """Open the first screen."""
+        if self.document is not None:
+            self._open_document(self.document)
+        elif self.library.list_articles():
+            self.push_screen(LibraryScreen())
+        elif self.sample is not None and self.sample.is_file():
+            from briefing.analysis.loading import load_document
+
+            self._open_document(load_document(str(self.sample)))
+        else:
+            self.push_screen(LibraryScreen())
+        for warning in self.warnings:
+            self.notify(warning, severity="warning", markup=False)
+
+    def _open_document(self, document: Document) -> None:
+        from briefing.workflow import open_article
+
+        record = open_article(self.library, document)
+        self.push_screen(ReaderScreen(record.id, document))
+
+    def open_reader(self, article_id: str) -> None:
+        """Show an article of the library in the reader."""
+        self._save_readers()
+        self.switch_screen(ReaderScreen(article_id))
+
+    def action_library(self) -> None:
+        """l: the library."""
+        if isinstance(self.screen, LibraryScreen):
+            return
+        self._save_readers()
+        self.switch_screen(LibraryScreen())
+
+    def action_help(self) -> None:
+        """?: every key of the current screen."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(help_sections(self.screen)))
+
+    async def action_quit(self) -> None:
+        """q: save where the reader is, then leave."""
+        self._save_readers()
+        self.exit(0)
+
+    def _save_readers(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.save_state()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No library key while in the library."""
+        if action == "library":
+            return not isinstance(self.screen, LibraryScreen)
+        return True
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette: every key's action on this screen, then Textual's own."""
+        base = screen
+        if isinstance(screen, HelpScreen) and len(self.screen_stack) > 1:
+            base = self.screen_stack[-2]
+        for title, bindings, owner in help_sections(base):
+            target: DOMNode | None = base
+            if owner is BriefingApp:
+                target = self
+            elif not issubclass(owner, Screen):
+                target = base.focused if isinstance(base.focused, owner) else None
+            if target is None:
+                continue
+            for binding in bindings:
+                if binding.action == "command_palette":
+                    continue
+                yield SystemCommand(
+                    binding.description,
+                    f"{title}: {key_label(binding)}",
+                    functools.partial(_run_on, target, binding.action),
+                )
+        yield from super().get_system_commands(screen)
+
+
+async def _run_on(node: DOMNode, action: str) -> None:
+    if isinstance(node, App):
+        await node.run_action(action)
+    else:
+        await node.app.run_action(action, node)
+
+
+Section = tuple[str, list[Binding], type[DOMNode]]
+
+
+def help_sections(screen: Screen[object]) -> list[Section]:
+    """Sections of keys for a screen, from the bindings of it, its panes and the app."""
+    if isinstance(screen, ReaderScreen):
+        return [
+            ("Reader", bindings_of([ReaderScreen]), ReaderScreen),
+            ("Briefing panes", bindings_of([ItemPane]), ItemPane),
+            ("Article", bindings_of([ArticleView]), ArticleView),
+            ("Everywhere", bindings_of([BriefingApp]), BriefingApp),
+        ]
+    name = type(screen).__name__.removesuffix("Screen")
+    return [
+        (name, bindings_of([type(screen)]), type(screen)),
+        ("Everywhere", bindings_of([BriefingApp]), BriefingApp),
+    ]
+
+
+def make_app(
+    data_dir: Path | None = None,
+    document: Document | None = None,
+    *,
+    library: Library | None = None,
+    sample: Path | None = SAMPLE_ARTICLE,
+    warnings: Iterable[str] = (),
+) -> BriefingApp:
+    """Build the app on a library (opened from ``data_dir`` unless one is given)."""
+    if library is None:
+        library = Library.open(data_dir)
+    return BriefingApp(library, document, sample=sample, warnings=warnings)

@@ -1,0 +1,1 @@
+"""Screens of the reader: the reader itself, the library, dialogs and help."""

@@ -1,0 +1,471 @@
+"""The reader screen: four briefing panes beside the article, every item one key from its evidence.
+
+The screen owns the reading state. Analysis runs in a thread worker that opens
+its own store connection and posts :class:`BriefingReady` back; widgets are
+only touched here, on the app's thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, OptionList, Tab, Tabs
+
+from briefing.analysis.briefing import AnalysisOptions, Briefing
+from briefing.analysis.document import Document
+from briefing.analysis.summary import DEFAULT_SUMMARIZER, SUMMARIZERS
+from briefing.store.models import ReadingState
+from briefing.ui.messages import AnalysisFailed, BriefingReady
+from briefing.ui.model import (
+    BRIEFING_PANES,
+    ITEM_KIND,
+    PANE_TITLES,
+    PANES,
+    Markers,
+    PaneItem,
+    SearchHit,
+    display_source,
+    more_count,
+    one_line,
+    pane_items,
+)
+from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.header import ReaderHeader
+from briefing.ui.widgets.item_pane import ItemPane
+
+if TYPE_CHECKING:
+    from briefing.ui.app import BriefingApp
+
+TAB_TITLES = {
+    "summary": "Summary",
+    "players": "Players",
+    "issues": "Issues",
+    "steps": "Steps",
+    "article": "Article",
+}
+"""Short pane names for the tab strip of small terminals."""
+SAVE_DELAY = 0.5
+"""Seconds of quiet before a changed reading state is written."""
+
+
+class ReaderScreen(Screen[None]):
+    """One article and its briefing."""
+
+    AUTO_FOCUS = None
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "focus_pane('summary')", "Summary", show=False),
+        Binding("2", "focus_pane('players')", "Key players", show=False),
+        Binding("3", "focus_pane('issues')", "Open issues", show=False),
+        Binding("4", "focus_pane('steps')", "Next steps", show=False),
+        Binding("5", "focus_pane('article')", "Article", show=False),
+        Binding("tab", "cycle(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle(-1)", "Previous pane", show=False),
+        Binding("space", "expand", "Expand"),
+        Binding("escape", "back", "Back"),
+        Binding("n", "note", "Note"),
+        Binding("N,shift+n", "notes", "Notes", key_display="N"),
+        Binding("s", "summarizer", "Summarizer"),
+        Binding("plus,equals_sign", "resize_summary(1)", "Longer", key_display="+"),
+        Binding("minus", "resize_summary(-1)", "Shorter", key_display="-"),
+        Binding("slash", "search", "Search", key_display="/"),
+    ]
+
+    def __init__(self, article_id: str, document: Document | None = None) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.document = document
+        self.briefing: Briefing | None = None
+        self.options = AnalysisOptions()
+        self.summary_count: int | None = None
+        self.markers = Markers()
+        self.state = ReadingState()
+        self.current_pane = "summary"
+        self.jump_origin: str | None = None
+        self.searching = False
+        self.analysing = False
+        self.progress = 0.0
+        self._restored = False
+
+    @property
+    def briefing_app(self) -> BriefingApp:
+        """The app, typed."""
+        from briefing.ui.app import BriefingApp
+
+        assert isinstance(self.app, BriefingApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        """Header, a tab strip for small terminals, the panes and the footer."""
+        yield ReaderHeader(id="header")
+        tabs = Tabs(*(Tab(f"{n} {TAB_TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1)))
+        tabs.can_focus = False
+        yield tabs
+        with Horizontal(id="body"):
+            with Vertical(id="briefing-column"):
+                for number, pane in enumerate(BRIEFING_PANES, 1):
+                    widget = ItemPane(pane, id=f"pane-{pane}")
+                    widget.border_title = f"{number} {PANE_TITLES[pane]}"
+                    yield widget
+            article = ArticleView(id="pane-article")
+            article.border_title = f"5 {PANE_TITLES['article']}"
+            yield article
+        yield Footer()
+
+    def pane(self, name: str) -> Widget:
+        """The widget of a pane by name."""
+        return self.query_one(f"#pane-{name}")
+
+    def item_pane(self, name: str) -> ItemPane:
+        """A briefing pane by name."""
+        return self.query_one(f"#pane-{name}", ItemPane)
+
+    @property
+    def article(self) -> ArticleView:
+        """The article pane."""
+        return self.query_one(ArticleView)
+
+    # Opening ---------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        """Show the article at once, restore the reading state, start the analysis."""
+        library = self.briefing_app.library
+        if self.document is None:
+            self.document = library.load_document(self.article_id)
+        record = library.get_article(self.article_id)
+        source = display_source(record.source if record else self.document.source)
+        title = one_line(self.document.title or (record.title if record else None), source)
+        self.query_one(ReaderHeader).set_article(title, "" if title == source else source)
+        self.state = library.reading_state(self.article_id)
+        self.progress = self.state.progress
+        self.markers = Markers.from_notes(library.notes(self.article_id))
+        self.article.set_document(self.document, self.markers.sentences)
+        cursor = self.state.selected.get("article")
+        if cursor:
+            self.article.cursor = cursor
+        self.call_after_refresh(self._restore_scroll, "article")
+        self.focus_pane(self.state.pane if self.state.pane in PANES else "summary")
+        self.analyse(self.options)
+
+    def _restore_scroll(self, pane: str) -> None:
+        scroll = self.state.scroll.get(pane)
+        if scroll:
+            self.pane(pane).scroll_to(y=scroll, animate=False, immediate=True)
+
+    def analyse(self, options: AnalysisOptions) -> None:
+        """Show the progress indicator and brief the article in a worker."""
+        self.analysing = True
+        self.options = options
+        for pane in BRIEFING_PANES:
+            self.item_pane(pane).loading = True
+        name = options.summarizer or DEFAULT_SUMMARIZER
+        self._set_status(f"Analysing with {name}…")
+        self._run_analysis(options)
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _run_analysis(self, options: AnalysisOptions) -> None:
+        from briefing.store.library import Library
+        from briefing.workflow import briefing_for
+
+        try:
+            with Library.open(self.briefing_app.library.data_dir) as library:
+                result = briefing_for(library, self.article_id, options)
+        except Exception as error:  # shown to the user; the reader keeps running
+            self.post_message(AnalysisFailed(self.article_id, one_line(str(error), repr(error))))
+            return
+        self.post_message(BriefingReady(self.article_id, options, result))
+
+    @on(BriefingReady)
+    def _show_briefing(self, message: BriefingReady) -> None:
+        if message.article_id != self.article_id or message.options != self.options:
+            return
+        self.analysing = False
+        self.briefing = message.briefing
+        self.summary_count = len(message.briefing.summary.items)
+        for pane in BRIEFING_PANES:
+            selected = self.state.selected.get(pane) if not self._restored else None
+            self._fill(pane, selected)
+            self.item_pane(pane).loading = False
+            if not self._restored:
+                self.call_after_refresh(self._restore_scroll, pane)
+        self._restored = True
+        self._set_status(self._analysis_label())
+        self.refresh_bindings()
+
+    @on(AnalysisFailed)
+    def _show_failure(self, message: AnalysisFailed) -> None:
+        self.analysing = False
+        for pane in BRIEFING_PANES:
+            self.item_pane(pane).loading = False
+        self._set_status("Analysis failed")
+        self.notify(message.error, title="Analysis failed", severity="error", markup=False)
+
+    def _analysis_label(self) -> str:
+        if self.briefing is None:
+            return ""
+        count = len(self.items("summary"))
+        return f"{self.briefing.summary.algorithm} · {count} sentences"
+
+    def items(self, pane: str) -> list[PaneItem]:
+        """The items a briefing pane shows now."""
+        if self.briefing is None:
+            return []
+        return pane_items(self.briefing, pane, self.summary_count)
+
+    def _fill(self, pane: str, selected: int | None = None) -> None:
+        assert self.briefing is not None and self.document is not None
+        items = self.items(pane)
+        widget = self.item_pane(pane)
+        widget.show_items(items, self.document, self.markers, selected)
+        number = PANES.index(pane) + 1
+        more = more_count(self.briefing, pane)
+        extra = f" +{more} more" if more else ""
+        widget.border_title = f"{number} {PANE_TITLES[pane]}"
+        widget.border_subtitle = f"{len(items)}{extra}" if items else ""
+
+    def _set_status(self, status: str) -> None:
+        self.query_one(ReaderHeader).set_status(status, self.progress)
+
+    # Focus and panes -------------------------------------------------------------------
+
+    def focus_pane(self, name: str) -> None:
+        """Focus a pane; on a small terminal it becomes the one shown."""
+        for pane in PANES:
+            self.pane(pane).set_class(pane == name, "-active")
+        self.current_pane = name
+        self.query_one(Tabs).active = f"tab-{name}"
+        self.pane(name).focus()
+
+    def action_focus_pane(self, name: str) -> None:
+        """Keys 1-5."""
+        self.focus_pane(name)
+
+    def action_cycle(self, step: int) -> None:
+        """tab / shift+tab: the next or previous pane."""
+        index = PANES.index(self.current_pane)
+        self.focus_pane(PANES[(index + step) % len(PANES)])
+
+    def on_descendant_focus(self, event: object) -> None:
+        """Keep track of the focused pane (the mouse can focus one too)."""
+        focused = self.focused
+        for pane in PANES:
+            if focused is not None and focused.id == f"pane-{pane}" and pane != self.current_pane:
+                self.focus_pane(pane)
+        self.refresh_bindings()
+        self.schedule_save()
+
+    @on(Tabs.TabActivated)
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        pane = (event.tab.id or "").removeprefix("tab-")
+        if pane in PANES and pane != self.current_pane:
+            self.focus_pane(pane)
+
+    # Evidence --------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected)
+    def _jump_to_evidence(self, event: OptionList.OptionSelected) -> None:
+        pane = event.option_list
+        if not isinstance(pane, ItemPane):
+            return
+        event.stop()
+        if pane.pane == "players" and pane.selected_child is None:
+            pane.toggle_expanded()
+        sentence = pane.evidence
+        if sentence is None:
+            return
+        self.jump_origin = pane.pane
+        self.focus_pane("article")
+        self.article.show_evidence(sentence)
+        self.refresh_bindings()
+
+    @on(OptionList.OptionHighlighted)
+    def _item_moved(self, event: OptionList.OptionHighlighted) -> None:
+        self.refresh_bindings()
+        self.schedule_save()
+
+    def action_back(self) -> None:
+        """escape: clear the evidence highlight and the search, return to the item."""
+        origin = self.jump_origin
+        self.jump_origin = None
+        self.article.show_evidence(None)
+        if self.searching:
+            self.searching = False
+            self.article.set_matches(())
+        if origin is not None:
+            self.focus_pane(origin)
+        self.refresh_bindings()
+
+    def action_expand(self) -> None:
+        """space: expand a player to the sentences that mention it."""
+        if self.current_pane == "players":
+            self.item_pane("players").toggle_expanded()
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that do nothing here, dim those that wait for the analysis."""
+        if action == "back":
+            return self.jump_origin is not None or self.searching
+        if action == "expand":
+            if self.current_pane != "players" or self.briefing is None:
+                return False
+            item = self.item_pane("players").current
+            return item is not None and bool(item.children)
+        if action == "resize_summary":
+            if self.current_pane != "summary":
+                return False
+            return None if self.briefing is None or not self.briefing.summary.scores else True
+        if action == "note":
+            return self._note_target() is not None or None
+        return True
+
+    # Notes, search, summary ------------------------------------------------------------
+
+    def _note_target(self) -> tuple[int, str, str | None, str] | None:
+        """(sentence id, item kind, item key, what it is) for a note written now."""
+        if self.current_pane == "article":
+            sid = self.article.cursor
+            return None if sid is None else (sid, "sentence", None, "sentence")
+        if self.briefing is None:
+            return None
+        pane = self.item_pane(self.current_pane)
+        item, sentence = pane.current, pane.evidence
+        if item is None or sentence is None:
+            return None
+        return sentence, ITEM_KIND[item.pane], item.key, PANE_TITLES[item.pane]
+
+    def action_note(self) -> None:
+        """n: write a note on the selected item or sentence."""
+        from briefing.ui.screens.note import NoteDialog
+
+        target = self._note_target()
+        if target is None or self.document is None:
+            return
+        sentence, kind, key, what = target
+
+        def save(text: str | None) -> None:
+            if not text or not text.strip():
+                return
+            self.briefing_app.library.add_note(self.article_id, sentence, text, kind, key)
+            self.reload_notes()
+            self.notify("Note saved", timeout=2)
+
+        context = self.document.sentence(sentence).text
+        self.app.push_screen(NoteDialog(what, context), save)
+
+    def reload_notes(self) -> None:
+        """Redraw note markers from the store."""
+        self.markers = Markers.from_notes(self.briefing_app.library.notes(self.article_id))
+        self.article.set_noted(self.markers.sentences)
+        if self.briefing is not None:
+            for pane in BRIEFING_PANES:
+                self.item_pane(pane).set_markers(self.markers)
+
+    def action_notes(self) -> None:
+        """N: list the article's notes; choosing one shows its sentence."""
+        from briefing.ui.screens.notes import NotesScreen
+
+        notes = self.briefing_app.library.notes(self.article_id)
+
+        def chosen(sentence: int | None) -> None:
+            self.reload_notes()
+            if sentence is not None:
+                self.jump_origin = self.current_pane if self.current_pane != "article" else None
+                self.focus_pane("article")
+                self.article.show_evidence(sentence)
+                self.refresh_bindings()
+
+        self.app.push_screen(NotesScreen(notes), chosen)
+
+    def action_search(self) -> None:
+        """/: search the article and every pane."""
+        from briefing.ui.screens.search import SearchScreen
+
+        assert self.document is not None
+        panes = {pane: self.items(pane) for pane in BRIEFING_PANES}
+
+        def chosen(result: tuple[str, SearchHit | None, list[int]] | None) -> None:
+            if result is None:
+                return
+            _query, hit, matches = result
+            self.searching = bool(matches)
+            self.article.set_matches(matches)
+            if hit is None:
+                pass
+            elif hit.pane == "article":
+                self.jump_origin = None
+                self.focus_pane("article")
+                self.article.select(hit.index)
+            else:
+                self.focus_pane(hit.pane)
+                self.item_pane(hit.pane).select_item(hit.index)
+            self.refresh_bindings()
+
+        self.app.push_screen(SearchScreen(self.document, panes), chosen)
+
+    def action_summarizer(self) -> None:
+        """s: brief again with the next summarizer."""
+        current = self.options.summarizer or DEFAULT_SUMMARIZER
+        following = SUMMARIZERS[(SUMMARIZERS.index(current) + 1) % len(SUMMARIZERS)]
+        self.analyse(AnalysisOptions(summarizer=following))
+
+    def action_resize_summary(self, step: int) -> None:
+        """+/-: one summary sentence more or less, from the stored scores."""
+        if self.briefing is None or self.summary_count is None:
+            return
+        total = len(self.briefing.document.sentences)
+        count = min(total, max(1, self.summary_count + step))
+        if count != self.summary_count:
+            self.summary_count = count
+            self._fill("summary")
+            self._set_status(self._analysis_label())
+
+    # Reading state ---------------------------------------------------------------------
+
+    @on(ArticleView.Scrolled)
+    def _scrolled(self, message: ArticleView.Scrolled) -> None:
+        if message.progress > self.progress:
+            self.progress = message.progress
+            self._set_status("Analysing…" if self.analysing else self._analysis_label())
+        self.schedule_save()
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        self.refresh_bindings()
+        self.schedule_save()
+
+    def schedule_save(self) -> None:
+        """Write the reading state once things are quiet for a moment."""
+        timer = getattr(self, "_save_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def reading_state(self) -> ReadingState:
+        """The state to restore on reopening: pane, selections, scroll positions, progress."""
+        selected = dict(self.state.selected)
+        scroll = dict(self.state.scroll)
+        if self.briefing is not None:
+            for pane in BRIEFING_PANES:
+                index = self.item_pane(pane).selected_item
+                if index is not None:
+                    selected[pane] = index
+                scroll[pane] = float(self.pane(pane).scroll_y)
+        if self.article.cursor is not None:
+            selected["article"] = self.article.cursor
+        scroll["article"] = float(self.article.scroll_y)
+        return ReadingState(self.current_pane, selected, scroll, self.progress)
+
+    def save_state(self) -> None:
+        """Write the reading state to the store now."""
+        if not self.is_mounted:
+            return
+        self.state = self.reading_state()
+        self.briefing_app.library.save_reading_state(self.article_id, self.state)
