@@ -108,7 +108,7 @@ def _connector(tokens: list[Token], start: int, end: int, words: Lexicon) -> int
         step = 2
     if end + step >= len(tokens) or not tokens[end + step].cap:
         return 0
-    if tokens[end + step].folded in words.dates:
+    if is_date(tokens, end + step, words):
         return 0
     run = [t.folded for t in tokens[start:end]]
     if token.text in words.name_particles:
@@ -149,9 +149,22 @@ def _quoted(tokens: list[Token], start: int, end: int) -> bool:
     )
 
 
-def _is_stop(token: Token, words: Lexicon) -> bool:
+def _is_stop(tokens: list[Token], k: int, words: Lexicon) -> bool:
+    token = tokens[k]
     key = token.folded
-    return (key in words.stop_capitals and not is_acronym(token.text)) or key in words.dates
+    return (key in words.stop_capitals and not is_acronym(token.text)) or is_date(tokens, k, words)
+
+
+def is_date(tokens: list[Token], k: int, words: Lexicon) -> bool:
+    """A month or weekday; "May" or "Jun" only next to a number or with a full stop."""
+    key = tokens[k].folded
+    if key in words.dates:
+        return True
+    if key not in words.short_dates:
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    before = tokens[k - 1].text if k else ""
+    return tokens[k].text.endswith(".") or after[:1].isdigit() or before.isdigit()
 
 
 def _strip_junk(
@@ -162,7 +175,7 @@ def _strip_junk(
     while start < end:
         token = tokens[start]
         key = token.folded
-        if _is_stop(token, words):
+        if _is_stop(tokens, start, words):
             start += 1
             continue
         if (
@@ -213,7 +226,7 @@ def runs(tokens: list[Token], lower: frozenset[str]) -> list[tuple[int, int]]:
             i += 1
             continue
         end = _run_end(tokens, i, words)
-        cuts = [k for k in range(i + 1, end) if tokens[k].cap and _is_stop(tokens[k], words)]
+        cuts = [k for k in range(i + 1, end) if tokens[k].cap and _is_stop(tokens, k, words)]
         start = i
         for cut in [*cuts, end]:
             piece_start = _strip_junk(tokens, start, cut, lower, words)

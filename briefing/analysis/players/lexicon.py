@@ -89,6 +89,8 @@ class Lexicon:
     institutions: frozenset[str]
     """Organisations known by a one-word or place-like name ("Pentagon", "White House")."""
     dates: frozenset[str]
+    short_dates: frozenset[str]
+    """"May", "Jun", "Sat": dates only next to a number ("May 5", "Jun. 3")."""
     name_particles: frozenset[str]
     plural_possessives: frozenset[str]
     role_nouns: frozenset[str]
@@ -178,6 +180,9 @@ def lexicon() -> Lexicon:
         captions=_words(words["caption_words"]),
         institutions=_words(words["institutions"]),
         dates=_words(words["months"] + words["weekdays"]),
+        short_dates=_words(
+            words["month_abbreviations"] + ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        ),
         name_particles=_words(words["name_particles"]),
         plural_possessives=_words(words["plural_possessives"]),
         role_nouns=_words(words["role_nouns"]),
