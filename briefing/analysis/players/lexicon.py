@@ -28,9 +28,6 @@ _COUNTRY_ALIASES = {
     "uk": "GB",
     "britain": "GB",
     "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
     "russia": "RU",
     "dprk": "KP",
     "north korea": "KP",
@@ -87,6 +84,8 @@ class Lexicon:
     common_noun_markers: frozenset[str]
     captions: frozenset[str]
     institutions: frozenset[str]
+    adjective_suffixes: frozenset[str]
+    """Last parts of hyphenated adjectives that are not names ("Stockholm-based")."""
     """Organisations known by a one-word or place-like name ("Pentagon", "White House")."""
     dates: frozenset[str]
     short_dates: frozenset[str]
@@ -179,6 +178,7 @@ def lexicon() -> Lexicon:
         common_noun_markers=_words(words["common_noun_markers"]),
         captions=_words(words["caption_words"]),
         institutions=_words(words["institutions"]),
+        adjective_suffixes=_words(words["adjective_suffixes"]),
         dates=_words(words["months"] + words["weekdays"]),
         short_dates=_words(
             words["month_abbreviations"] + ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -143,14 +143,9 @@ def _descriptor(mention: Mention, tokens: list[Token], words: Lexicon) -> str | 
     """Descriptor: "American billionaire Bill Gates" → "American billionaire"."""
     end = start_of(mention)
     start = end
-    while start > 0 and end - start < 4:
+    while start > 0 and end - start < 5:
         token = tokens[start - 1]
-        if not token.word or token.possessive or token.text.lower() in words.stop_capitals:
-            break
-        key = token.folded
-        lower = token.text[0].islower()
-        known = key in words.demonyms or words.country(token.text) is not None
-        if not (lower or known or is_initial(tokens, start - 1)):
+        if not token.word or token.possessive or token.folded in words.stop_capitals:
             break
         if token.text.isdigit():
             break
@@ -162,8 +157,8 @@ def _descriptor(mention: Mention, tokens: list[Token], words: Lexicon) -> str | 
 
 
 def _descriptor_start(tokens: list[Token], start: int, end: int, words: Lexicon) -> int:
-    """Where the descriptor's noun phrase begins: at a nationality, else after a boundary."""
-    for k in range(start, end):
+    """Where the descriptor's noun phrase begins: at its last nationality, else after a boundary."""
+    for k in reversed(range(start, end)):
         if tokens[k].folded in words.demonyms or words.country(tokens[k].text):
             return k
     for k in range(start, end):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.analysis.players.lexicon import fold, lexicon
 
@@ -29,7 +30,7 @@ class Token:
     word: bool
     possessive: bool = False
 
-    @property
+    @cached_property
     def cap(self) -> bool:
         """Whether the word can be part of a name: capitalised, or camel-case like "iPhone"."""
         if not self.word:
@@ -37,11 +38,13 @@ class Token:
         first = self.text[0]
         if _CONTRACTION.search(self.text):
             return False
+        if "-" in self.text and fold(self.text.rsplit("-", 1)[1]) in lexicon().adjective_suffixes:
+            return False
         if first.isupper():
             return True
         return first.islower() and "-" not in self.text and any(c.isupper() for c in self.text)
 
-    @property
+    @cached_property
     def folded(self) -> str:
         """The comparison form of the word."""
         return fold(self.text)
