@@ -14,7 +14,7 @@ from briefing.analysis.players.candidates import Mention
 from briefing.analysis.players.context import start_of
 from briefing.analysis.players.lexicon import Lexicon, fold, lexicon
 from briefing.analysis.players.merging import Entity
-from briefing.analysis.players.tokens import Token, is_initial
+from briefing.analysis.players.tokens import Token
 
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that"]
@@ -211,10 +211,3 @@ def find_role(
     if not found:
         return None
     return min(found)[2]
-
-
-def is_title_word(word: str) -> bool:
-    """Whether a word is a title or honorific rather than part of a name."""
-    words = lexicon()
-    key = fold(word)
-    return key in words.title_heads or key in words.honorifics
