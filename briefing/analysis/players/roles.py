@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from briefing.analysis.players.candidates import Mention
 from briefing.analysis.players.context import start_of
-from briefing.analysis.players.lexicon import Lexicon, fold, lexicon
+from briefing.analysis.players.lexicon import Lexicon, lexicon
 from briefing.analysis.players.merging import Entity
 from briefing.analysis.players.tokens import Token
 
