@@ -200,3 +200,24 @@ def test_summary_sentences_raise_a_player() -> None:
 
 def test_empty_and_nameless_articles_have_no_players() -> None:
     assert find_players(article("it was a quiet day, and nothing happened at all.")) == []
+
+
+def test_the_publication_and_credited_names_are_not_players() -> None:
+    text = (
+        "Talks resume\n\nThe Daily Courier has learned that Acme Corp will close.\n\n"
+        "Acme Corp said the plant was losing money, the Daily Courier reported.\n\n"
+        "Reporting by Sam Keller"
+    )
+    document = document_from_text(text, source="https://www.dailycourier.com/news/acme")
+    names = {p.name for p in find_players(document)}
+    assert "Acme Corp" in names
+    assert "Daily Courier" not in names
+    assert "Sam Keller" not in names
+
+
+def test_sentences_in_capitals_give_only_countries() -> None:
+    found = players(
+        "THE PRIME MINISTER SAID ON MONDAY THAT FRANCE WOULD JOIN THE TALKS.",
+        "France has not confirmed it.",
+    )
+    assert set(found) == {"France"}

@@ -10,7 +10,9 @@ rules are general and the word tables ship as package data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 from briefing.analysis.document import Document
 from briefing.analysis.players.candidates import Mention, sentence_mentions
@@ -23,6 +25,10 @@ from briefing.analysis.players.salience import MAX_PLAYERS, Evidence, matters, s
 from briefing.analysis.players.tokens import Token, tokenize
 
 PLAYER_KINDS = ("person", "organisation", "country", "group", "place")
+
+_HOST_NOISE = frozenset(
+    ["www", "com", "org", "net", "co", "uk", "news", "edition", "en", "m", "amp"]
+)
 
 __all__ = ["PLAYER_KINDS", "Player", "find_players"]
 
@@ -38,6 +44,28 @@ class Player:
     mentions: int
     sentences: tuple[int, ...]
     """Ids of the sentences that mention the player: its evidence."""
+
+
+def _shouting(tokens: list[Token]) -> bool:
+    """A sentence in capitals ("THE MINISTER SAID…"): its capitals say nothing about names."""
+    words = [t.text for t in tokens if t.word and t.text[0].isalpha()]
+    upper = sum(1 for w in words if len(w) > 1 and w.isupper())
+    return len(words) >= 4 and upper >= 0.6 * len(words)
+
+
+def _publication(document: Document) -> Callable[[Entity], bool]:
+    """A test for the publication itself and the names in its credit lines."""
+    labels = set()
+    if document.source and "://" in document.source:
+        host = urlparse(document.source).hostname or ""
+        labels = {part for part in host.split(".") if part not in _HOST_NOISE}
+    credits = f" {fold(' '.join(document.credits))} "
+
+    def test(entity: Entity) -> bool:
+        forms = {fold(m.name) for m in entity.mentions if m.words}
+        return any(f.replace(" ", "") in labels or f" {f} " in credits for f in forms)
+
+    return test
 
 
 def _lower_words(tokens: dict[int, list[Token]]) -> frozenset[str]:
@@ -116,8 +144,15 @@ def find_players(document: Document, summary_ids: frozenset[int] = frozenset()) 
     mentions: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
     for s in document.sentences:
-        sentence_id, sentence = s.id, tokens[s.id]
-        found, pairs = sentence_mentions(sentence_id, s.text, sentence, lower)
+        sentence_id, text = s.id, s.text
+        shouting = _shouting(tokens[s.id])
+        if shouting:
+            text = text.title()
+            tokens[s.id] = tokenize(text)
+        sentence = tokens[s.id]
+        found, pairs = sentence_mentions(sentence_id, text, sentence, lower)
+        if shouting:
+            found = [m for m in found if m.kind in ("country", "demonym", "capital")]
         mentions.extend(found)
         links.extend(pairs)
         mentions.extend(lower_case_mentions(sentence_id, sentence))
@@ -129,8 +164,11 @@ def find_players(document: Document, summary_ids: frozenset[int] = frozenset()) 
     title = tokenize(document.title or "")
     paragraph_of = {s.id: s.paragraph for s in document.sentences}
     ranked: list[tuple[float, int, Player]] = []
+    publication = _publication(document)
     for entity in cluster(mentions, links, acting):
         if not _keep(entity, tokens, acting):
+            continue
+        if publication(entity):
             continue
         player, evidence = _player(entity, tokens, starts, summary_ids, title, paragraph_of)
         if matters(evidence):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -56,6 +56,7 @@ _COUNTRY_ALIASES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The comparison form of a name: lower case, curly quotes straightened, no dots."""
     text = text.replace("’", "'").replace("‘", "'")

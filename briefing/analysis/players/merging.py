@@ -31,10 +31,14 @@ class Entity:
     descriptors: list[tuple[int, str]] = field(default_factory=list)
     """(sentence, words) said of the entity inside its name run ("Scientologist Tom Cruise")."""
 
-    @property
-    def longest(self) -> tuple[str, ...]:
-        """The fullest form of the name."""
-        return max((m.words for m in self.mentions if m.kind != "demonym"), key=len, default=())
+    longest: tuple[str, ...] = ()
+    """The fullest form of the name."""
+
+    def add(self, mention: Mention) -> None:
+        """Count one more mention of the entity."""
+        self.mentions.append(mention)
+        if mention.kind != "demonym" and len(mention.words) > len(self.longest):
+            self.longest = mention.words
 
     def initials(self) -> str:
         """The acronym the name would have ("World Health Organisation" → "WHO")."""
@@ -67,7 +71,7 @@ class Clusters:
             entity = Entity(kind, code=code)
             self.by_key[key] = entity
             self.entities.append(entity)
-        entity.mentions.append(mention)
+        entity.add(mention)
         return entity
 
     def country(self, code: str) -> Entity | None:
@@ -78,7 +82,8 @@ class Clusters:
         """Fold one entity into another."""
         if keep is gone:
             return
-        keep.mentions.extend(gone.mentions)
+        for mention in gone.mentions:
+            keep.add(mention)
         keep.descriptors.extend(gone.descriptors)
         if keep.kind in ("unknown", "organisation") and gone.kind == "person":
             keep.kind = "person"
@@ -147,11 +152,11 @@ def _resolve_single(clusters: Clusters, mention: Mention, acting: bool) -> None:
     if ends:
         target = ends[0] if len(ends) == 1 else _recent(ends, mention)
         if target:
-            target.mentions.append(mention)
+            target.add(mention)
         return
     starts = [e for e in people if len(e.longest) == 2 and fold(e.longest[0]) == word]
     if len(starts) == 1:
-        starts[0].mentions.append(mention)
+        starts[0].add(mention)
         return
     if mention.kind == "capital" and acting and mention.code:
         clusters.add(f"country:{mention.code}", mention, "country", mention.code)
@@ -161,7 +166,7 @@ def _resolve_single(clusters: Clusters, mention: Mention, acting: bool) -> None:
             e for e in clusters.entities if e.initials() == mention.words[0].replace(".", "")
         ]
         if len(spelled) == 1:
-            spelled[0].mentions.append(mention)
+            spelled[0].add(mention)
             return
     if not mention.honorific and mention.kind in ("unknown", "organisation"):
         holders = [
@@ -170,7 +175,7 @@ def _resolve_single(clusters: Clusters, mention: Mention, acting: bool) -> None:
             if len(e.longest) > 1 and word in (fold(w) for w in e.longest)
         ]
         if len(holders) == 1:
-            holders[0].mentions.append(mention)
+            holders[0].add(mention)
             return
     if word in lexicon().common_capitals:
         return
@@ -214,7 +219,7 @@ def cluster(
     for m in nationalities:
         country = clusters.country(m.code or "")
         if country:
-            country.mentions.append(m)
+            country.add(m)
     return clusters.entities
 
 
@@ -242,7 +247,7 @@ def _attach_titles(clusters: Clusters, titles: list[Mention]) -> None:
             if any(m.title and title_head(m.title) == head for m in e.mentions)
         ]
         if len(holders) == 1:
-            holders[0].mentions.append(mention)
+            holders[0].add(mention)
 
 
 def title_head(title: str) -> str | None:
