@@ -28,7 +28,7 @@ CLOSERS = "\"'”’)]»"
 
 _ACRONYM = re.compile(r"[A-Za-z]{1,2}(?:\.[A-Za-z]{1,2})+")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[«]*([^\s.,;:!?\"'”’)\]]*)(.?)")
-_MARKER_ONLY = re.compile(r"\s*[•⁃◦▪‣]?\s*(?:\d{1,3}|[a-z])(?:\.\)|\.|\))")
+_MARKER_ONLY = re.compile(r"\s*[•⁃◦▪‣]?\s*(?:\d{1,3}|[A-Za-z])(?:\.\)|\.|\))")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def boundary_end(text: str, start: int, term_start: int, term_end: int) -> int |
     if "!" in term or "?" in term:
         return term_end
     if term_end - term_start <= 8 and _MARKER_ONLY.fullmatch(text, start, term_end):
-        return None  # "2. The second item": the list marker opens the sentence
+        return None  # "2. The second item", "Q. Why?": a marker opens the sentence
     if term.count(".") >= 3 or "…" in term:
         return _ellipsis_end(text, term_start, term_end, after)
     if first.isdigit():
@@ -147,13 +147,29 @@ def _period_end(text: str, start: int, term_start: int, term_end: int, after: in
     word, following = next_word(text, after)
     if single and len(word) == 1 and following == ".":
         return None  # a run of initials: "J. R. Tolkien"
-    if lower in lex.clocks:
-        opens = word.lower() not in lex.clock_followers
-    else:
-        opens = following == ":" or word.lower() in lex.starters
-    if not opens or _is_opening_phrase(text, start, token_start, lex):
+    if not _opens_sentence(word, following, lower in lex.clocks, lex):
+        return None
+    if _is_opening_phrase(text, start, token_start, lex):
         return None
     return term_end
+
+
+def _opens_sentence(word: str, following: str, after_clock: bool, lex: Lexicon) -> bool:
+    """Whether ``word``, after an abbreviation, more likely opens a new sentence.
+
+    After a clock time any capitalised word does, except days, months and time
+    zones; after other abbreviations only function words do ("the U.S. How",
+    not "the U.S. Government"), and labels such as "Image:". Capitals-only words
+    (IT, WHO, EST) and abbreviated words ("No. 2") are names, not openers.
+    """
+    lower = word.lower()
+    if len(word) > 1 and word.isupper():
+        return False
+    if following == "." and lower not in lex.prefixes:
+        return False
+    if after_clock:
+        return lower not in lex.clock_followers
+    return following == ":" or lower in lex.starters
 
 
 def _is_opening_phrase(text: str, start: int, token_start: int, lex: Lexicon) -> bool:

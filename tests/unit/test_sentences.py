@@ -81,13 +81,29 @@ EXAMPLES = {
         "They lived in the U.S. for ten years.",
         ["They lived in the U.S. for ten years."],
     ),
+    "acronym before a capitalised name word": (
+        "The U.S. First Amendment protects it. The U.S. No. 2 diplomat agreed.",
+        ["The U.S. First Amendment protects it.", "The U.S. No. 2 diplomat agreed."],
+    ),
+    "acronym before an acronym": (
+        "Staff at Acme Inc. IT support left. Others stayed.",
+        ["Staff at Acme Inc. IT support left.", "Others stayed."],
+    ),
+    "interview questions and answers": (
+        "Q. What did you see? A. Nothing at all.",
+        ["Q. What did you see?", "A. Nothing at all."],
+    ),
     "company abbreviation": (
         "She joined Acme Inc. at noon. She left Acme Corp. It had folded.",
         ["She joined Acme Inc. at noon.", "She left Acme Corp.", "It had folded."],
     ),
     "clock times": (
-        "The talks began at 9 a.m. Officials said little. They ended at 5 p.m. Tuesday.",
-        ["The talks began at 9 a.m.", "Officials said little.", "They ended at 5 p.m. Tuesday."],
+        "The talks began at 9 a.m. Officials said little. They ended at 5 p.m. HKT Tuesday.",
+        [
+            "The talks began at 9 a.m.",
+            "Officials said little.",
+            "They ended at 5 p.m. HKT Tuesday.",
+        ],
     ),
     "e.g. and i.e.": (
         "Some states, e.g. Texas, refused, i.e. Austin said no.",
