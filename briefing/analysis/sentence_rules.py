@@ -41,6 +41,7 @@ class Lexicon:
     prepositions: frozenset[str]
     clocks: frozenset[str]
     clock_followers: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 def parse_lexicon(source: str) -> Lexicon:
@@ -60,6 +61,7 @@ def parse_lexicon(source: str) -> Lexicon:
         prepositions=frozenset(sections.get("preposition", ())),
         clocks=frozenset(sections.get("clock", ())),
         clock_followers=frozenset(sections.get("clock_follower", ())),
+        speech_verbs=frozenset(sections.get("speech_verb", ())),
     )
 
 
@@ -92,7 +94,7 @@ def boundary_end(text: str, start: int, term_start: int, term_end: int) -> int |
         return None
     term = text[term_start:term_end]
     if "!" in term or "?" in term:
-        return term_end
+        return None if _attribution_follows(text, term, after) else term_end
     if term_end - term_start <= 8 and _MARKER_ONLY.fullmatch(text, start, term_end):
         return None  # "2. The second item", "Q. Why?": a marker opens the sentence
     if term.count(".") >= 3 or "…" in term:
@@ -100,6 +102,22 @@ def boundary_end(text: str, start: int, term_start: int, term_end: int) -> int |
     if first.isdigit():
         return None  # "p. 55", "No. 5", "N°. 1026"
     return _period_end(text, start, term_start, term_end, after)
+
+
+def _attribution_follows(text: str, term: str, after: int) -> bool:
+    """'"Why me?" Smith asked.': a quoted question or exclamation and its speaker
+    are one sentence. Up to four capitalised words, then a speech verb."""
+    if term[-1] not in "\"”'’":
+        return False
+    words = text[after : after + 80].split(maxsplit=5)
+    verbs = lexicon().speech_verbs
+    for index, word in enumerate(words[:5]):
+        bare = word.rstrip(",.;:!?")
+        if index > 0 and bare.lower() in verbs:
+            return True
+        if not bare[:1].isupper():
+            return False
+    return False
 
 
 def _ellipsis_end(text: str, term_start: int, term_end: int, after: int) -> int | None:

@@ -129,6 +129,15 @@ EXAMPLES = {
         '"Why?" she asked. "Because!" He left.',
         ['"Why?" she asked.', '"Because!"', "He left."],
     ),
+    "quoted question with its speaker": (
+        '"Why me?" Smith asked. "Stop!" Police Chief Jane Doe shouted. "Sure?" The man nodded.',
+        [
+            '"Why me?" Smith asked.',
+            '"Stop!" Police Chief Jane Doe shouted.',
+            '"Sure?"',
+            "The man nodded.",
+        ],
+    ),
     "decimals and money": (
         "Shares rose 3.5 percent to $100.00. Bonds were flat at 1.25%.",
         ["Shares rose 3.5 percent to $100.00.", "Bonds were flat at 1.25%."],
