@@ -61,6 +61,37 @@ def _title_mentions(
     return found
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """How a run of capitals splits into title and name, and what the name is."""
+
+    kind: str
+    code: str | None
+    title_end: int
+    name_start: int
+    honorific: str | None
+    complement: bool
+
+
+def _read(names: list[str], tokens: list[Token], end: int, words: Lexicon) -> _Reading:
+    """Classify a run and cut its title off ("Chairman of the Australian Centre…" keeps the org)."""
+    kind, code = classify(names, words)
+    if kind == "group" and fold(names[0]) in words.demonyms and _modifies(tokens, end):
+        kind, code = "demonym", words.demonyms[fold(names[0])]
+    complement = title_complement(names, words)
+    if complement:
+        kind, code = classify(names[complement:], words)
+        return _Reading(kind, code, complement, complement, None, True)
+    if kind not in ("person", "unknown", "demonym", "capital"):
+        return _Reading(kind, code, 0, 0, None, False)
+    title_end, name_start, honorific = parse_title(names, words)
+    if name_start >= len(names):
+        kind, code = "title", None
+    elif name_start:
+        kind, code = classify(names[name_start:], words)
+    return _Reading(kind, code, title_end, name_start, honorific, False)
+
+
 def _span_mentions(
     text: str,
     tokens: list[Token],
@@ -73,42 +104,25 @@ def _span_mentions(
     words = lexicon()
     start, end = span
     names = [t.text for t in tokens[start:end]]
-    kind, code = classify(names, words)
-    if kind == "group" and fold(names[0]) in words.demonyms and _modifies(tokens, end):
-        kind, code = "demonym", words.demonyms[fold(names[0])]
-    title_end, name_start, honorific = 0, 0, None
-    complement = title_complement(names, words)
-    if complement:
-        title_end, name_start = complement, complement
-        kind, code = classify(names[complement:], words)
-    elif kind in ("person", "unknown", "demonym", "capital"):
-        title_end, name_start, honorific = parse_title(names, words)
-        if name_start:
-            kind, code = (
-                classify(names[name_start:], words)
-                if name_start < len(names)
-                else (
-                    "title",
-                    None,
-                )
-            )
-    title = " ".join(names[:title_end]) or None
-    found = _title_mentions(names, title_end, sentence, start, words)
-    if complement and title:
+    r = _read(names, tokens, end, words)
+    kind = r.kind
+    title = " ".join(names[: r.title_end]) or None
+    found = _title_mentions(names, r.title_end, sentence, start, words)
+    if r.complement and title:
         found.append(
-            Mention(title, (), sentence, start, start + title_end - 1, "title", None, title)
+            Mention(title, (), sentence, start, start + r.title_end - 1, "title", None, title)
         )
         title = None
-    name_words = names[name_start:]
-    if kind == "title" or (title and not honorific and _common(name_words[0], lower, words)):
-        if any(fold(n) in words.title_heads for n in names[:title_end]):
+    name_words = names[r.name_start :]
+    if kind == "title" or (title and not r.honorific and _common(name_words[0], lower, words)):
+        if any(fold(n) in words.title_heads for n in names[: r.title_end]):
             found.append(Mention(title or "", (), sentence, start, end - 1, "title", None, title))
         return found
-    if len(name_words) == 1 and _lone_common(tokens, start + name_start, kind, words):
+    first = start + r.name_start
+    if len(name_words) == 1 and _lone_common(tokens, first, kind, words):
         return found
-    if (title or honorific) and kind in ("unknown", "capital", "person"):
+    if (title or r.honorific) and kind in ("unknown", "capital", "person"):
         kind = "person"
-    first = start + name_start
     found.append(
         Mention(
             text[tokens[first].start : tokens[end - 1].end],
@@ -117,9 +131,9 @@ def _span_mentions(
             first,
             end - 1,
             kind,
-            code,
+            r.code,
             title,
-            honorific,
+            r.honorific,
             tokens[end - 1].possessive,
             possessor,
             start if title else None,
