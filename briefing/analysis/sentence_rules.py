@@ -148,7 +148,8 @@ def next_word(text: str, position: int) -> tuple[str, str]:
 
 def _period_end(text: str, start: int, term_start: int, term_end: int, after: int) -> int | None:
     """A single period: an ordinary word ends the sentence, an abbreviation may not."""
-    token_start = max(text.rfind(" ", start, term_start) + 1, start)
+    window = max(start, term_start - 80)  # longer tokens are no abbreviations
+    token_start = max(text.rfind(" ", window, term_start) + 1, window)
     token = text[token_start:term_start]
     if not token.isprintable():  # a tab, newline or no-break space inside
         token = (token.split() or [""])[-1]

@@ -21,7 +21,9 @@ from collections.abc import Iterator
 
 from briefing.analysis.sentence_rules import boundary_end
 
-_CANDIDATE = re.compile(r"(?:[.!?…]+(?: [.!?…]+)*[\"'”’)\]»]*)+(?=\s)")
+# Runs of terminal punctuation with their closing quotes and brackets. Every part
+# is unambiguous, so a long run of dots never makes the engine backtrack.
+_CANDIDATE = re.compile(r"[.!?…]+(?: [.!?…]+)*(?:[\"'”’)\]»]+[.!?…]*)*")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 _BULLET = re.compile(r"\s([•⁃◦▪‣])")
 _FIRST_MARKER = re.compile(r"\s*[•⁃◦▪‣]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))\s")
@@ -71,8 +73,11 @@ def _ends(paragraph: str, start: int) -> Iterator[tuple[int, int]]:
     forced = _list_starts(paragraph, start) if _needs_list_scan(paragraph) else []
     pending = iter(forced)
     next_forced = next(pending, None)
+    length = len(paragraph)
     for match in _CANDIDATE.finditer(paragraph, start):
         term_start, term_end = match.span()
+        if term_end >= length or not paragraph[term_end].isspace():
+            continue  # inside a token ("3.5", "U.S", "example.com") or at the end
         while next_forced is not None and next_forced <= term_start:
             if next_forced > start:
                 yield _trim_end(paragraph, next_forced), next_forced

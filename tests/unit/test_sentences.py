@@ -58,6 +58,18 @@ def test_splits_a_megabyte_of_news_quickly() -> None:
     assert elapsed < 1.0, f"{len(text) / 1e6 / elapsed:.1f} MB/s"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["a" + "." * 50_000 + "x b", "Mr.\n" * 50_000, "word" * 250_000 + ". B", ". " * 200_000],
+    ids=["long run of dots", "many abbreviations", "one long token", "spaced dots"],
+)
+def test_hostile_input_is_split_in_linear_time(text: str) -> None:
+    began = time.perf_counter()
+    spans = sentence_spans(text)
+    assert time.perf_counter() - began < 1.0
+    assert spans and spans[0][0] == 0
+
+
 # --- tricky cases, one readable example each ---------------------------------------------
 
 EXAMPLES = {
