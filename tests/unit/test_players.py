@@ -221,3 +221,25 @@ def test_sentences_in_capitals_give_only_countries() -> None:
         "France has not confirmed it.",
     )
     assert set(found) == {"France"}
+
+
+def test_titles_led_by_an_organisation_and_affiliations_after_a_name() -> None:
+    found = players(
+        "House Speaker Mike Johnson said the bill was dead on arrival.",
+        "NATO Secretary General Jens Stoltenberg welcomed the vote.",
+        "Sen. Rand Paul of Kentucky delayed the vote, and Senate Majority Leader Ann Moss, D-N.Y., objected.",
+        "Johnson, Stoltenberg, Paul and Moss will meet on Friday.",
+    )
+    assert found["Mike Johnson"].role == "House Speaker"
+    assert found["Jens Stoltenberg"].role == "NATO Secretary General"
+    assert found["Ann Moss"].role == "Senate Majority Leader"
+    assert "Rand Paul" in found
+    assert not [name for name in found if "Kentucky" in name or "D-N.Y." in name]
+
+
+def test_apposition_beats_an_abbreviated_title() -> None:
+    found = players(
+        "Sen. Mitch Harlow, the Republican leader, said the bill would pass.",
+        "Harlow spoke for an hour.",
+    )
+    assert found["Mitch Harlow"].role == "Republican leader"

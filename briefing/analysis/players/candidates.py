@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from briefing.analysis.players.kinds import classify
 from briefing.analysis.players.lexicon import Lexicon, fold, lexicon
 from briefing.analysis.players.runs import is_known, quoted, runs
-from briefing.analysis.players.titles import parse_title, title_complement
+from briefing.analysis.players.titles import (
+    cut_affiliation,
+    organisation_title,
+    parse_title,
+    title_complement,
+)
 from briefing.analysis.players.tokens import Token, is_initial
 
 
@@ -82,13 +87,19 @@ def _read(names: list[str], tokens: list[Token], end: int, words: Lexicon) -> _R
     if complement:
         kind, code = classify(names[complement:], words)
         return _Reading(kind, code, complement, complement, None, True)
-    if kind not in ("person", "unknown", "demonym", "capital"):
-        return _Reading(kind, code, 0, 0, None, False)
     title_end, name_start, honorific = parse_title(names, words)
+    if not title_end and not honorific:
+        title_end = name_start = organisation_title(names, words)
+        if name_start and fold(names[name_start]) in words.honorifics:
+            honorific, name_start = names[name_start], name_start + 1
+    if not title_end and kind not in ("person", "unknown", "demonym", "capital"):
+        return _Reading(kind, code, 0, 0, None, False)
     if name_start >= len(names):
         kind, code = "title", None
     elif name_start:
         kind, code = classify(names[name_start:], words)
+    if kind in ("person", "unknown") and (title_end or honorific):
+        kind = "person"
     return _Reading(kind, code, title_end, name_start, honorific, False)
 
 
@@ -114,6 +125,9 @@ def _span_mentions(
         )
         title = None
     name_words = names[r.name_start :]
+    if kind == "person" and len(cut_affiliation(name_words)) < len(name_words):
+        name_words = cut_affiliation(name_words)
+        end = start + r.name_start + len(name_words)
     if kind == "title" or (title and not r.honorific and _common(name_words[0], lower, words)):
         if any(fold(n) in words.title_heads for n in names[: r.title_end]):
             found.append(Mention(title or "", (), sentence, start, end - 1, "title", None, title))

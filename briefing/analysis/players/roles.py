@@ -195,7 +195,7 @@ def find_role(
             continue
         sentence = tokens[m.sentence]
         if m.title and m.kind != "title":
-            found.append((0, m.sentence, m.title))
+            found.append((2 if m.title.endswith(".") else 0, m.sentence, m.title))
         for rank, role in (
             (1, _after(m, sentence, words)),
             (1, _before(m, sentence, words)),

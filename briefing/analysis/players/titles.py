@@ -85,3 +85,33 @@ def title_complement(names: list[str], words: Lexicon) -> int:
     k += 1 + (names[k + 1] == "the")
     kind, _ = classify(names[k:], words) if k < len(names) else ("", None)
     return k if kind == "organisation" else 0
+
+
+def organisation_title(names: list[str], words: Lexicon) -> int:
+    """Where a name starts after a title led by an organisation.
+
+    "House Speaker Mike Johnson", "NATO Secretary General Jens Stoltenberg",
+    "Bank of England Governor Andrew Bailey": the last title word is followed
+    by a name that is not itself an organisation or a place. 0 when there is
+    no such title.
+    """
+    heads = [k for k, n in enumerate(names) if k and fold(n) in words.title_heads]
+    if not heads:
+        return 0
+    k = heads[-1] + 1
+    rest = names[k:]
+    if not rest or (fold(rest[0]) in words.honorifics and len(rest) == 1):
+        return 0
+    first = fold(rest[0])
+    if first in LINKS or first in words.org_heads_last or first in words.place_heads:
+        return 0
+    kind, _ = classify(rest[1:] if first in words.honorifics else rest, words)
+    return k if kind in ("person", "unknown") else 0
+
+
+def cut_affiliation(names: list[str]) -> list[str]:
+    """A person's name without a trailing "of Kentucky" or "of the Labour Party"."""
+    for k, name in enumerate(names):
+        if k and name in LINKS:
+            return names[:k]
+    return names

@@ -17,6 +17,7 @@ from briefing.analysis.players.lexicon import fold, lexicon
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[.'’\-](?=[^\W_]))*|\S")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|m|d|t)$|n['’]t$", re.I)
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _INITIAL_PUNCT = frozenset("\"“‘'([:—–-")
 
 
@@ -36,7 +37,7 @@ class Token:
         if not self.word:
             return False
         first = self.text[0]
-        if _CONTRACTION.search(self.text):
+        if _CONTRACTION.search(self.text) or _PARTY_STATE.match(self.text):
             return False
         if "-" in self.text and fold(self.text.rsplit("-", 1)[1]) in lexicon().adjective_suffixes:
             return False
