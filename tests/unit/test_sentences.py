@@ -233,6 +233,16 @@ def test_spans_are_offsets_into_the_paragraph_itself() -> None:
     ]
 
 
+def test_spans_handle_unfolded_whitespace() -> None:
+    """Newlines, tabs and no-break spaces separate words like spaces do."""
+    paragraph = "He met\nMr.\nSmith at 9\ta.m.\nThe U.S.\u00a0Government agreed.\nIt ended."
+    assert [paragraph[s:e] for s, e in sentence_spans(paragraph)] == [
+        "He met\nMr.\nSmith at 9\ta.m.",
+        "The U.S.\u00a0Government agreed.",
+        "It ended.",
+    ]
+
+
 def test_empty_and_blank_paragraphs_have_no_sentences() -> None:
     assert sentence_spans("") == []
     assert sentence_spans(" \n\t ") == []
