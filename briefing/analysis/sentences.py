@@ -24,7 +24,7 @@ from briefing.analysis.sentence_rules import boundary_end
 # Runs of terminal punctuation with their closing quotes and brackets. Every part
 # is unambiguous, so a long run of dots never makes the engine backtrack.
 _CANDIDATE = re.compile(r"[.!?…]+(?: [.!?…]+)*(?:[\"'”’)\]»]+[.!?…]*)*")
-_WORD = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _BULLET = re.compile(r"\s([•⁃◦▪‣])")
 _FIRST_MARKER = re.compile(r"\s*[•⁃◦▪‣]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -55,6 +55,7 @@ def _list_starts(paragraph: str, start: int) -> list[int]:
 
 
 def _skip_space(text: str, position: int) -> int:
+    """``position`` moved forward over any whitespace at it."""
     length = len(text)
     while position < length and text[position].isspace():
         position += 1
@@ -70,7 +71,7 @@ def _trim_end(text: str, position: int) -> int:
 
 def _ends(paragraph: str, start: int) -> Iterator[tuple[int, int]]:
     """(end of one sentence, start of the next) for each boundary in order."""
-    forced = _list_starts(paragraph, start) if _needs_list_scan(paragraph) else []
+    forced = _list_starts(paragraph, start) if _needs_list_scan(paragraph, start) else []
     pending = iter(forced)
     next_forced = next(pending, None)
     length = len(paragraph)
@@ -95,10 +96,10 @@ def _ends(paragraph: str, start: int) -> Iterator[tuple[int, int]]:
             start = forced_start
 
 
-def _needs_list_scan(paragraph: str) -> bool:
+def _needs_list_scan(paragraph: str, start: int) -> bool:
     """Cheap test so ordinary prose skips the list scan entirely."""
-    head = paragraph.lstrip()[:6]
-    if head[:1].isdigit() or head[:1] in "•⁃◦▪‣" or (head[:1].islower() and head[1:2] in ".)"):
+    head = paragraph[start : start + 2]
+    if head[:1].isdigit() or head[:1] in "•⁃◦▪‣" or (head[:1].islower() and head[1:] in ".)"):
         return True
     return any(bullet in paragraph for bullet in "•⁃◦▪‣")
 
