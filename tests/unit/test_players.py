@@ -243,3 +243,26 @@ def test_apposition_beats_an_abbreviated_title() -> None:
         "Harlow spoke for an hour.",
     )
     assert found["Mitch Harlow"].role == "Republican leader"
+
+
+def test_shared_plural_heads_quoted_titles_and_name_particles() -> None:
+    found = players(
+        "After talks between the State and Homeland Security Departments, visas were granted.",
+        'The robot, named "Spirit of the North Sea," scored well for the Kenyan team.',
+        "Mexican energy minister Luz María de la Fuente said the plan was sound.",
+        "De la Fuente will travel to the site, the State Department said.",
+    )
+    assert "State Department" in found
+    assert "Homeland Security Department" in found
+    assert not [name for name in found if "Spirit" in name or "North Sea" in name]
+    assert found["Luz María de la Fuente"].role == "Mexican energy minister"
+
+
+def test_common_words_capitalised_now_and_then_are_not_players() -> None:
+    found = players(
+        "Iodine deficiency is rising, and iodine is cheap.",
+        "Doctors say iodine should be added to salt, because Iodine keeps children healthy.",
+        "The Health Ministry said iodine supplies were adequate.",
+    )
+    assert "Iodine" not in found
+    assert "Health Ministry" in found

@@ -10,6 +10,7 @@ rules are general and the word tables ship as package data.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -21,8 +22,9 @@ from briefing.analysis.players.lexicon import fold, lexicon
 from briefing.analysis.players.merging import Entity, cluster
 from briefing.analysis.players.patterns import lower_case_mentions
 from briefing.analysis.players.roles import find_role
+from briefing.analysis.players.runs import quoted
 from briefing.analysis.players.salience import MAX_PLAYERS, Evidence, matters, score
-from briefing.analysis.players.tokens import Token, tokenize
+from briefing.analysis.players.tokens import Token, is_initial, tokenize
 
 PLAYER_KINDS = ("person", "organisation", "country", "group", "place")
 
@@ -66,6 +68,19 @@ def _publication(document: Document) -> Callable[[Entity], bool]:
         return any(f.replace(" ", "") in labels or f" {f} " in credits for f in forms)
 
     return test
+
+
+def _common_words(tokens: dict[int, list[Token]]) -> frozenset[str]:
+    """Words written in lower case more often than capitalised inside sentences."""
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for sentence in tokens.values():
+        for k, t in enumerate(sentence):
+            if t.word and t.text[0].islower():
+                lower[t.folded] += 1
+            elif t.cap and (not is_initial(sentence, k) or quoted(sentence, k, k + 1)):
+                upper[t.folded] += 1
+    return frozenset(w for w, n in lower.items() if n > upper[w])
 
 
 def _lower_words(tokens: dict[int, list[Token]]) -> frozenset[str]:
@@ -165,7 +180,7 @@ def find_players(document: Document, summary_ids: frozenset[int] = frozenset()) 
     paragraph_of = {s.id: s.paragraph for s in document.sentences}
     ranked: list[tuple[float, int, Player]] = []
     publication = _publication(document)
-    for entity in cluster(mentions, links, acting):
+    for entity in cluster(mentions, links, acting, _common_words(tokens)):
         if not _keep(entity, tokens, acting):
             continue
         if publication(entity):

@@ -115,6 +115,12 @@ def _span_mentions(
     words = lexicon()
     start, end = span
     names = [t.text for t in tokens[start:end]]
+    shared = _shared_head(names, words)
+    if shared:
+        return [
+            Mention(name, tuple(name.split()), sentence, start + a, start + b, "organisation")
+            for name, a, b in shared
+        ]
     r = _read(names, tokens, end, words)
     kind = r.kind
     title = " ".join(names[: r.title_end]) or None
@@ -155,6 +161,20 @@ def _span_mentions(
         )
     )
     return found
+
+
+def _shared_head(names: list[str], words: Lexicon) -> list[tuple[str, int, int]]:
+    """Two organisations sharing a plural head: "State and Homeland Security Departments"."""
+    head = names[-1]
+    if "and" not in names or not head.endswith("s") or fold(head) not in words.org_heads_last:
+        return []
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    cut = names.index("and")
+    if not cut or cut >= len(names) - 2:
+        return []
+    first = " ".join([*names[:cut], single])
+    second = " ".join([*names[cut + 1 : -1], single])
+    return [(first, 0, cut - 1), (second, cut + 1, len(names) - 1)]
 
 
 def _common(word: str, lower: frozenset[str], words: Lexicon) -> bool:

@@ -37,7 +37,7 @@ def _org_shape(keys: list[str], names: list[str], words: Lexicon) -> bool:
         return not words.country(" ".join(names[1:])) or keys[0] in words.collective_heads
     if any(is_acronym(n) and not words.country(n) for n in names):
         return True
-    if any(n.isdigit() for n in names):
+    if any(n.isdigit() for n in names) or "and" in names or "&" in names:
         return True
     inner = keys[1:-1]
     if any(k in words.org_heads_last for k in inner) and not any(
@@ -78,6 +78,8 @@ def classify(names: list[str], words: Lexicon) -> tuple[str, str | None]:
         return "place", None
     if len(names) == 1 and names[0] in words.org_heads_last:
         return "unknown", None
+    if len(names) > 1 and (keys[0] in words.demonyms or words.country(names[-1])):
+        return "organisation", None
     return ("person" if len(names) > 1 else "unknown"), None
 
 

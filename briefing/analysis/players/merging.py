@@ -144,7 +144,9 @@ def _recent(candidates: list[Entity], mention: Mention) -> Entity | None:
     return candidates[max(before)[1]] if before else None
 
 
-def _resolve_single(clusters: Clusters, mention: Mention, acting: bool) -> None:
+def _resolve_single(
+    clusters: Clusters, mention: Mention, acting: bool, common: frozenset[str]
+) -> None:
     """Attach a one-word mention to a fuller name, or start an entity for it."""
     word = fold(mention.words[0])
     people = [e for e in clusters.of_family("person") if len(e.longest) > 1]
@@ -177,7 +179,7 @@ def _resolve_single(clusters: Clusters, mention: Mention, acting: bool) -> None:
         if len(holders) == 1:
             holders[0].add(mention)
             return
-    if word in lexicon().common_capitals:
+    if word in lexicon().common_capitals or (word in common and not mention.honorific):
         return
     kind = {"capital": "place"}.get(mention.kind, mention.kind)
     clusters.add(f"single:{word}", mention, kind)
@@ -187,8 +189,14 @@ def cluster(
     mentions: Iterable[Mention],
     links: Iterable[tuple[Mention, Mention]],
     acting: set[Mention],
+    common: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """Group mentions into entities; ``acting`` holds mentions that are subjects or possessors."""
+    """Group mentions into entities.
+
+    ``acting`` holds mentions that are subjects or possessors; ``common`` the
+    words the article writes in lower case more often than capitalised, which
+    are not names when they stand alone ("Iodine deficiency").
+    """
     clusters = Clusters()
     singles: list[Mention] = []
     titles: list[Mention] = []
@@ -208,7 +216,7 @@ def cluster(
             clusters.add(f"name:{fold(m.name)}", m, m.kind)
     _merge_contained(clusters)
     for m in singles:
-        _resolve_single(clusters, m, m in acting)
+        _resolve_single(clusters, m, m in acting, common)
     for entity in list(clusters.entities):
         if entity.kind in ("unknown", "organisation", "person", "place") and all(
             m.initial and len(m.words) == 1 and not m.honorific for m in entity.mentions

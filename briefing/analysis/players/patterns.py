@@ -12,6 +12,9 @@ from briefing.analysis.players.candidates import Mention
 from briefing.analysis.players.lexicon import fold, lexicon
 from briefing.analysis.players.tokens import Token, is_initial
 
+_NUMBERS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "multi"]
+)
 _ADJECTIVE_ENDINGS = ("ist", "ian", "ic", "ive", "ite")
 
 
@@ -25,6 +28,8 @@ def _camp_modifier(token: Token, tokens: list[Token], index: int) -> str | None:
             return None
         text = text[0].lower() + text[1:]
     if fold(text) in lexicon().stop_capitals or not text[0].isalpha():
+        return None
+    if text.split("-")[0] in _NUMBERS or text[0].isdigit():
         return None
     if "-" in text or (len(text) >= 6 and text.endswith(_ADJECTIVE_ENDINGS)):
         return text

@@ -174,7 +174,7 @@ def _membership(mention: Mention, tokens: list[Token], names: dict[int, Mention]
     if i >= len(tokens) or tokens[i].text not in _MEMBERSHIP or mention.possessive:
         return None
     i += 1
-    if i < len(tokens) and tokens[i].text == "the":
+    if i < len(tokens) and tokens[i].text.lower() == "the":
         i += 1
     org = names.get(i)
     if org is None or org.kind not in ("organisation", "unknown", "group"):

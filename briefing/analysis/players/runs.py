@@ -51,6 +51,12 @@ def _connector(tokens: list[Token], start: int, end: int, words: Lexicon) -> int
     step = 1
     if token.text in LINKS and end + 1 < len(tokens) and tokens[end + 1].text == "the":
         step = 2
+    while (
+        token.text in words.name_particles
+        and end + step < len(tokens)
+        and tokens[end + step].text in words.name_particles
+    ):
+        step += 1
     if end + step >= len(tokens) or not tokens[end + step].cap:
         return 0
     if is_date(tokens, end + step, words):
@@ -76,8 +82,8 @@ def _and_joins(tokens: list[Token], start: int, end: int, words: Lexicon) -> int
     tail = tokens[after - 1].folded
     if tail.endswith("s") and tail in words.org_heads_last and after - end > 1:
         return 1
-    run = [t.folded for t in tokens[start:end]]
-    if "of" in [t.text for t in tokens[start:end]] and run[0] in words.org_heads_first:
+    run = [t.folded for t in tokens[start:end] if t.folded not in ("the", "a")]
+    if "of" in run and run[0] in words.org_heads_first:
         return 1 if after - end == 2 else 0
     if tokens[start].text == "The" and not is_initial(tokens, start) and after - end == 2:
         return 1
@@ -170,6 +176,10 @@ def runs(tokens: list[Token], lower: frozenset[str]) -> list[tuple[int, int]]:
         if not token.cap:
             i += 1
             continue
+        work = _quoted_work(tokens, i)
+        if work:
+            i = work
+            continue
         end = _run_end(tokens, i, words)
         cuts = [k for k in range(i + 1, end) if tokens[k].cap and _is_stop(tokens, k, words)]
         start = i
@@ -183,3 +193,29 @@ def runs(tokens: list[Token], lower: frozenset[str]) -> list[tuple[int, int]]:
             start = cut
         i = end
     return spans
+
+
+_WORK_LINKS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
+
+
+def _quoted_work(tokens: list[Token], start: int) -> int:
+    """End of a quoted title in capitals ("Better Idea of Afghan Girls"), else 0.
+
+    Titles of works, campaigns and websites are written in quotation marks with
+    their small words in lower case; they name things, not players.
+    """
+    if not start or tokens[start - 1].text not in "\"“‘'":
+        return 0
+    end = start
+    while end < len(tokens) and end - start < 10:
+        token = tokens[end]
+        if not token.word:
+            break
+        if not token.cap and token.text not in _WORK_LINKS:
+            return 0
+        end += 1
+    inside = tokens[start:end]
+    close = end + (end + 1 < len(tokens) and tokens[end].text in ",.")
+    if close >= len(tokens) or tokens[close].text not in "\"”’'" or len(inside) < 3:
+        return 0
+    return end if any(t.text in _WORK_LINKS for t in inside[1:]) else 0
