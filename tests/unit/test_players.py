@@ -266,3 +266,13 @@ def test_common_words_capitalised_now_and_then_are_not_players() -> None:
     )
     assert "Iodine" not in found
     assert "Health Ministry" in found
+
+
+def test_a_capitalised_descriptor_before_a_known_name_becomes_its_role() -> None:
+    found = players(
+        "The video featured Scientologist Peter Hale speaking to fans.",
+        "Peter Hale later said the video was private.",
+    )
+    assert found["Peter Hale"].role == "Scientologist"
+    assert found["Peter Hale"].mentions == 2
+    assert not [name for name in found if name.startswith("Scientologist")]

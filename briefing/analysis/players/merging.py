@@ -11,7 +11,7 @@ to the one organisation holding that word, "the US government" and an acting
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis.players.candidates import Mention
 from briefing.analysis.players.kinds import is_acronym
@@ -106,9 +106,14 @@ def _merge_descriptors(clusters: Clusters) -> None:
             continue
         tail = [e for e in clusters.of_family("person") if e.longest == words[1:]]
         if len(tail) == 1:
+            clusters.entities.remove(entity)
+            for key, value in list(clusters.by_key.items()):
+                if value is entity:
+                    clusters.by_key[key] = tail[0]
             for m in entity.mentions:
                 tail[0].descriptors.append((m.sentence, words[0]))
-            clusters.merge(tail[0], entity)
+                name = m.name[len(words[0]) :].lstrip()
+                tail[0].add(replace(m, name=name, words=m.words[1:], first=m.first + 1))
 
 
 def _content(words: tuple[str, ...]) -> set[str]:
