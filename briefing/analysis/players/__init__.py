@@ -48,6 +48,17 @@ class Player:
     """Ids of the sentences that mention the player: its evidence."""
 
 
+def _place_like(entity: Entity, tokens: dict[int, list[Token]]) -> bool:
+    """A one-word name the article follows with "region", "province" or "city" is a place."""
+    heads = lexicon().place_heads
+    for m in entity.mentions:
+        sentence = tokens[m.sentence]
+        after = sentence[m.last + 1] if m.last + 1 < len(sentence) else None
+        if len(m.words) == 1 and after and after.text.islower() and after.text in heads:
+            return True
+    return False
+
+
 def _shouting(tokens: list[Token]) -> bool:
     """A sentence in capitals ("THE MINISTER SAID…"): its capitals say nothing about names."""
     words = [t.text for t in tokens if t.word and t.text[0].isalpha()]
@@ -181,6 +192,8 @@ def find_players(document: Document, summary_ids: frozenset[int] = frozenset()) 
     ranked: list[tuple[float, int, Player]] = []
     publication = _publication(document)
     for entity in cluster(mentions, links, acting, _common_words(tokens)):
+        if entity.kind == "unknown" and _place_like(entity, tokens):
+            entity.kind = "place"
         if not _keep(entity, tokens, acting):
             continue
         if publication(entity):
