@@ -276,3 +276,13 @@ def test_a_capitalised_descriptor_before_a_known_name_becomes_its_role() -> None
     assert found["Peter Hale"].role == "Scientologist"
     assert found["Peter Hale"].mentions == 2
     assert not [name for name in found if name.startswith("Scientologist")]
+
+
+def test_a_lone_head_word_joins_its_organisation_or_is_dropped() -> None:
+    found = players(
+        "The Department of Energy said prices would fall.",
+        "The Department added that supplies were secure.",
+        "The Commission did not comment, and the Agency was silent.",
+    )
+    assert found["Department of Energy"].mentions == 2
+    assert "Commission" not in found and "Agency" not in found

@@ -184,7 +184,11 @@ def _resolve_single(
         if len(holders) == 1:
             holders[0].add(mention)
             return
-    if word in lexicon().common_capitals or (word in common and not mention.honorific):
+    words = lexicon()
+    if word in words.common_capitals or (word in common and not mention.honorific):
+        return
+    heads = words.org_heads_last | words.org_heads_first | words.place_heads
+    if word in heads and word not in words.institutions and not mention.honorific:
         return
     kind = {"capital": "place"}.get(mention.kind, mention.kind)
     clusters.add(f"single:{word}", mention, kind)
