@@ -286,3 +286,14 @@ def test_a_lone_head_word_joins_its_organisation_or_is_dropped() -> None:
     )
     assert found["Department of Energy"].mentions == 2
     assert "Commission" not in found and "Agency" not in found
+
+
+def test_roles_said_later_in_the_text() -> None:
+    found = players(
+        "Omar Haddad arrived in the capital on Sunday.",
+        "Haddad, who is the chief negotiator for the rebels, met diplomats.",
+        "Nina Brandt was the mayor of Lyon until last year.",
+        "Brandt and Haddad spoke briefly.",
+    )
+    assert found["Omar Haddad"].role == "chief negotiator for the rebels"
+    assert found["Nina Brandt"].role == "mayor of Lyon"

@@ -115,6 +115,39 @@ def _after(mention: Mention, tokens: list[Token], words: Lexicon) -> str | None:
     return _phrase(phrase) if _has_role_word(phrase, words) else None
 
 
+_COPULAS = frozenset(["is", "was", "became", "remains", "has been", "had been"])
+_CLAUSE_END = frozenset(
+    [",", ";", ".", ")", "–", "—", ":", "that", "who", "which", "and", "since", "until"]
+    + ["when", "before", "after", "during", "in", "on", "from", "between", "while", "but"]
+)
+
+
+def _copula(mention: Mention, tokens: list[Token], words: Lexicon) -> str | None:
+    """A role said later: "Reyes, who is the transport minister," or "Reyes was the mayor of Lima"."""
+    i = mention.last + 1
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        if i >= len(tokens) or tokens[i].text != "who":
+            return None
+        i += 1
+    if i + 1 >= len(tokens) or tokens[i].text not in _COPULAS:
+        return None
+    i += 1
+    if tokens[i].text not in ("a", "an", "the"):
+        return None
+    end = i + 1
+    while end < len(tokens) and end - i <= 10 and tokens[end].text not in _CLAUSE_END:
+        end += 1
+    phrase = _strip_determiner(tokens[i:end])
+    cut = next(
+        (k for k, t in enumerate(phrase) if t.text in ("of", "for", "at", "to")), len(phrase)
+    )
+    head = [t for t in phrase[:cut] if t.word]
+    if not head or not words.is_role_noun(head[-1].text):
+        return None
+    return _phrase(phrase)
+
+
 def _before(mention: Mention, tokens: list[Token], words: Lexicon) -> str | None:
     """Apposition before: "the president of the Lombardy region, Roberto Maroni"."""
     comma = start_of(mention) - 1
@@ -199,6 +232,7 @@ def find_role(
         for rank, role in (
             (1, _after(m, sentence, words)),
             (1, _before(m, sentence, words)),
+            (1, _copula(m, sentence, words)),
             (2, _membership(m, sentence, starts.get(m.sentence, {}))),
             (3, _descriptor(m, sentence, words)),
         ):
