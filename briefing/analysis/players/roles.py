@@ -115,10 +115,10 @@ def _after(mention: Mention, tokens: list[Token], words: Lexicon) -> str | None:
     return _phrase(phrase) if _has_role_word(phrase, words) else None
 
 
-_COPULAS = frozenset(["is", "was", "became", "remains", "has been", "had been"])
+_COPULAS = frozenset(["is", "was", "became", "remains"])
 _CLAUSE_END = frozenset(
-    [",", ";", ".", ")", "–", "—", ":", "that", "who", "which", "and", "since", "until"]
-    + ["when", "before", "after", "during", "in", "on", "from", "between", "while", "but"]
+    {",", ";", ".", ")", "–", "—", ":", "that", "who", "which", "and", "since", "until"}
+    | {"when", "before", "after", "during", "in", "on", "from", "between", "while", "but"}
 )
 
 
