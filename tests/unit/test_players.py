@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.analysis.document import Document
 from briefing.analysis.loading import document_from_text
 from briefing.analysis.players import PLAYER_KINDS, Player, find_players
@@ -297,3 +300,81 @@ def test_roles_said_later_in_the_text() -> None:
     )
     assert found["Omar Haddad"].role == "chief negotiator for the rebels"
     assert found["Nina Brandt"].role == "mayor of Lyon"
+
+
+_PIECES = [
+    "Mr",
+    "Mr.",
+    "Ms",
+    "President",
+    "Foreign",
+    "Minister",
+    "of",
+    "the",
+    "The",
+    "and",
+    "de",
+    "la",
+    "Anna",
+    "Wang",
+    "Li",
+    "Qin",
+    "Gang",
+    "Acme",
+    "Corp",
+    "Department",
+    "State",
+    "US",
+    "U.S.",
+    "Chinese",
+    "American",
+    "Washington",
+    "Paris",
+    "Monday",
+    "May",
+    "5",
+    "IE6",
+    "WHO",
+    "camp",
+    "pro-Beijing",
+    "team",
+    "Afghan",
+    "said",
+    "in",
+    "'s",
+    "’s",
+    ",",
+    ".",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    "–",
+    ":",
+    "Image",
+    "who",
+    "is",
+    "a",
+    "billionaire",
+    "NATO",
+    "Secretary",
+    "General",
+    "D-N.Y.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25), min_size=1, max_size=6)
+)
+def test_any_text_gives_well_formed_players(paragraphs: list[list[str]]) -> None:
+    text = "\n\n".join(" ".join(words) + " end." for words in paragraphs)
+    document = document_from_text(text)
+    for player in find_players(document, frozenset({1})):
+        assert player.name.strip()
+        assert player.kind in PLAYER_KINDS
+        assert player.sentences
+        assert all(1 <= s <= len(document.sentences) for s in player.sentences)
+        assert player.mentions >= len(player.sentences)
+        assert player.name not in player.aliases
