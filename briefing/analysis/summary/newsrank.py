@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefing.analysis.summary.graph import BLOCK_ROWS, LEXRANK_THRESHOLD
 from briefing.analysis.summary.terms import Terms, content_stems
 
 if TYPE_CHECKING:
@@ -123,12 +124,23 @@ def unit_vectors(terms: Terms) -> tuple[csr_matrix, NDArray[np.float64]]:
 
 
 def centrality(unit: csr_matrix) -> NDArray[np.float64]:
-    """Continuous LexRank: PageRank over the cosine-similarity graph."""
+    """Continuous LexRank: PageRank over the cosine graph, edges above LexRank's 0.1.
+
+    The graph is built in blocks of rows and only edges above the threshold
+    are kept, so memory grows with the edges, not with the square of the
+    sentence count.
+    """
     import numpy as np
-    from scipy.sparse import diags
+    from scipy.sparse import csr_matrix, diags, vstack
 
     n = unit.shape[0]
-    similarity = (unit @ unit.T).tocsr()
+    pieces = []
+    for start in range(0, n, BLOCK_ROWS):
+        block = (unit[start : start + BLOCK_ROWS] @ unit.T).tocsr()
+        block.data[block.data <= LEXRANK_THRESHOLD] = 0.0
+        block.eliminate_zeros()
+        pieces.append(block)
+    similarity = csr_matrix(vstack(pieces))
     sums = np.asarray(similarity.sum(axis=1)).ravel()
     sums[sums == 0] = 1.0
     transposed = (diags(1.0 / sums) @ similarity).T.tocsr()
