@@ -15,8 +15,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import pycountry
-
 _DOTS = re.compile(r"[.]")
 
 # Short forms that news writes for countries and that pycountry does not list.
@@ -137,6 +135,8 @@ def _words(values: list[str]) -> frozenset[str]:
 
 
 def _country_index() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry  # loaded on first use: importing the players costs nothing up front
+
     index: dict[str, str] = {}
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -152,6 +152,12 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     names["RU"] = "Russia"
     names.setdefault("XK", "Kosovo")
     return index, names
+
+
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions)
 
 
 @cache
@@ -196,5 +202,5 @@ def lexicon() -> Lexicon:
         capitals={fold(k): v for k, v in capitals.items()},
         countries=countries,
         country_names=country_names,
-        subdivisions=frozenset(fold(s.name) for s in pycountry.subdivisions),
+        subdivisions=_subdivisions(),
     )
