@@ -193,6 +193,17 @@ def test_bylines_credits_and_datelines_never_reach_a_summary() -> None:
     assert all("Image:" not in texts[i.sentence - 1] for i in chosen)
 
 
+@pytest.mark.parametrize("name", SUMMARIZERS)
+def test_a_photo_credit_inside_a_paragraph_is_picked_last(name: str) -> None:
+    text = (FIXTURES / "articles" / "interview_peres.txt").read_text(encoding="utf-8")
+    document = document_from_text(text)
+    credits = [s.id for s in document.sentences if "image: David Shankbone" in s.text]
+    assert credits
+    summary = summarize(document, name, count=len(document.sentences) - len(credits))
+    assert not {i.sentence for i in summary.items} & set(credits)
+    assert all(summary.scores[c - 1] < min(i.score for i in summary.items) for c in credits)
+
+
 def test_credit_lines_inside_the_body_score_zero() -> None:
     assert newsrank.is_credit("Shimon Peres image: David Shankbone.")
     assert newsrank.is_credit("Photo: Reuters.")
@@ -208,6 +219,21 @@ def test_greedy_summarizers_refuse_past_their_cap_naming_it(
         with pytest.raises(InputError, match=r"at most 5 sentences.*briefing, lexrank or textrank"):
             summarize(document, name)
     assert summarize(document, "lexrank").items
+
+
+def test_the_stemmer_loads_without_scipy_stats_and_leaves_it_importable() -> None:
+    code = (
+        "import sys\n"
+        "from briefing.analysis.summary.terms import stemmer\n"
+        "assert stemmer()('running') == 'run'\n"
+        "assert 'scipy.stats' not in sys.modules\n"
+        "import scipy.stats\n"
+        "print(scipy.stats.norm.cdf(0.0))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0.5"
 
 
 def test_reading_a_cached_briefing_imports_no_summarizer_machinery(tmp_path: Path) -> None:

@@ -118,6 +118,22 @@ def _vectorised(name: str) -> Callable[..., list[float]]:
     return table[name]
 
 
+def _credits_last(document: Document, scores: list[float]) -> list[float]:
+    """Photo credits and bylines left inside the body score below every other sentence.
+
+    The loader removes credit paragraphs; a credit inside a paragraph ("Peres.
+    Image: Name.") survives as a sentence, and no summarizer should pick it
+    before real sentences, whatever its rating.
+    """
+    from briefing.analysis.summary.newsrank import is_credit
+
+    credits = [i for i, s in enumerate(document.sentences) if is_credit(s.text)]
+    if not credits or len(credits) == len(scores):
+        return scores
+    floor = min(scores) - 1.0
+    return [floor if i in credits else score for i, score in enumerate(scores)]
+
+
 def summarize(
     document: Document,
     algorithm: str | None = None,
@@ -126,7 +142,7 @@ def summarize(
 ) -> Summary:
     """Summarise ``document``: the chosen sentences in article order, every score kept."""
     name = (algorithm or DEFAULT_SUMMARIZER).lower()
-    scores = rate_sentences(document, name)
+    scores = _credits_last(document, rate_sentences(document, name))
     length = summary_length(len(document.sentences), count, ratio)
     items = tuple(SummaryItem(i, scores[i - 1]) for i in pick(scores, length))
     return Summary(name, items, tuple(scores))
