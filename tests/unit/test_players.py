@@ -378,3 +378,14 @@ def test_any_text_gives_well_formed_players(paragraphs: list[list[str]]) -> None
         assert all(1 <= s <= len(document.sentences) for s in player.sentences)
         assert player.mentions >= len(player.sentences)
         assert player.name not in player.aliases
+
+
+def test_a_name_shortened_bare_to_its_first_word_is_an_organisation() -> None:
+    found = players(
+        "Bayern Munich lost to Real Madrid on Wednesday.",
+        "Bayern had led until the final minutes, and Real scored twice.",
+        "President Xi Jinping spoke on Friday, and Mr Xi later left.",
+    )
+    assert found["Bayern Munich"].kind == "organisation"
+    assert found["Real Madrid"].kind == "organisation"
+    assert found["Xi Jinping"].kind == "person"

@@ -138,9 +138,27 @@ def _named_organisation(entity: Entity) -> bool:
 
 
 def _kind(entity: Entity) -> str:
+    if entity.kind == "person" and _short_by_first_word(entity):
+        return "organisation"
     if entity.kind in PLAYER_KINDS:
         return entity.kind
     return "organisation"
+
+
+def _short_by_first_word(entity: Entity) -> bool:
+    """Named by its first word alone with no title anywhere ("Bayern" for "Bayern Munich").
+
+    People are shortened to their first word only when it is a surname, and then
+    the article gives them a title or honorific ("Mr Xi"); teams, firms and
+    banks ("Real", "Goldman") are shortened that way bare.
+    """
+    longest = entity.longest
+    if len(longest) < 2 or any(m.title or m.honorific for m in entity.mentions):
+        return False
+    if entity.descriptors:
+        return False
+    first = fold(longest[0])
+    return any(len(m.words) == 1 and fold(m.words[0]) == first for m in entity.mentions)
 
 
 def _in_title(entity: Entity, title: list[Token]) -> bool:
