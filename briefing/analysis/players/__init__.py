@@ -1,11 +1,13 @@
 """Key players: the people, organisations and countries an article is about.
 
 The pipeline, one module per step: ``tokens`` splits sentences into words;
-``candidates`` finds capitalised names and cuts titles off them, ``kinds``
-guesses what each name is, ``patterns`` adds lower-case players ("the
-pro-Beijing camp"); ``merging`` joins the mentions of one entity; ``roles``
-reads each person's role; ``salience`` ranks them. No statistical model: the
-rules are general and the word tables ship as package data.
+``runs`` finds runs of capitals and strips junk from them; ``candidates``
+turns each run into mentions, with ``titles`` cutting titles off names and
+``kinds`` guessing what each name is; ``patterns`` adds lower-case players
+("the pro-Beijing camp", "the Afghan team"); ``context`` tells acting mentions
+from venues; ``merging`` joins the mentions of one entity; ``roles`` reads each
+person's role; ``salience`` ranks them. No statistical model: the rules are
+general and the word tables (``lexicon``) ship as package data.
 """
 
 from __future__ import annotations
