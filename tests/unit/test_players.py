@@ -389,3 +389,11 @@ def test_a_name_shortened_bare_to_its_first_word_is_an_organisation() -> None:
     assert found["Bayern Munich"].kind == "organisation"
     assert found["Real Madrid"].kind == "organisation"
     assert found["Xi Jinping"].kind == "person"
+
+
+def test_a_clause_before_a_name_is_not_its_role() -> None:
+    found = players(
+        "After meeting the minister, Carla Stone said the deal was close.",
+        "Stone left soon after.",
+    )
+    assert found["Carla Stone"].role is None

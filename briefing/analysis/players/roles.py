@@ -169,6 +169,8 @@ def _before(mention: Mention, tokens: list[Token], words: Lexicon) -> str | None
     head = [t for t in phrase[:cut] if t.word]
     if not head_words or not head or not _has_role_word(head[-1:], words):
         return None
+    if any(t.text.islower() and t.text.endswith(("ing", "ed")) for t in head[:-1]):
+        return None
     return _phrase(phrase)
 
 
