@@ -69,3 +69,10 @@ def test_greedy_summarizers_choose_stock_sumys_sentences(path: Path, name: str) 
     ours = rate_sentences(document, name)
     for k in range(1, summary_length(len(stock)) + 1):
         assert pick(ours, k) == pick(stock, k), f"{k} sentences"
+
+
+@pytest.mark.parametrize("name", ["luhn", "edmundson"])
+@pytest.mark.parametrize("path", ARTICLES[:4], ids=lambda p: p.stem)
+def test_luhn_and_edmundson_with_a_remembering_stemmer_rate_as_stock(path: Path, name: str) -> None:
+    document = _document(path)
+    assert rate_sentences(document, name) == stock_scores(document, name)

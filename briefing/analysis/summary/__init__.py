@@ -92,7 +92,7 @@ def rate_sentences(document: Document, algorithm: str) -> list[float]:
     if name in ("luhn", "edmundson"):
         from briefing.analysis.summary.stock import stock_scores
 
-        return stock_scores(document, name)
+        return stock_scores(document, name, remembering=True)
     from briefing.analysis.summary.terms import build_terms
 
     texts = [s.text for s in document.sentences]

@@ -12,8 +12,8 @@ sentence's relevance mixes
 * **headline overlap**: cosine between the sentence and the title;
 
 damped for fragments (short verbless lines such as photo captions, and
-sentences with very few content words); photo credits and bylines score 0. Sentences are
-then chosen greedily by maximal marginal relevance (Carbonell & Goldstein
+sentences with very few content words); photo credits and bylines score 0.
+Sentences are then chosen greedily by maximal marginal relevance (Carbonell & Goldstein
 1998): relevance minus similarity to what is already chosen. The stored score
 of each sentence encodes that greedy order, so the best ``n`` by score are
 the greedy summary of length ``n`` for every ``n``.
@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefing.analysis.sentences import split_words
 from briefing.analysis.summary.graph import BLOCK_ROWS, LEXRANK_THRESHOLD
 from briefing.analysis.summary.terms import Terms, content_stems
 
@@ -162,8 +163,6 @@ def title_overlap(
 
     n = unit.shape[0]
     vector = np.zeros(unit.shape[1])
-    from briefing.analysis.sentences import split_words
-
     for stem in content_stems(split_words(title or "")):
         column = terms.vocabulary.get(stem)
         if column is not None:
