@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -163,6 +164,14 @@ def test_one_sentence_article_and_counts_beyond_it(name: str) -> None:
     assert [i.sentence for i in summarize(document, name, count=9).items] == [1]
     assert summarize(document, name, count=0).items == ()
     assert summarize(document, name, ratio=0.0).items == ()
+
+
+@pytest.mark.parametrize("name", SUMMARIZERS)
+def test_sentences_of_stop_words_or_repeats_get_finite_scores(name: str) -> None:
+    for text in ("It is what it is. And so it was.", "Rain fell. Rain fell. Rain fell."):
+        summary = summarize(document_from_text(text), name, count=1)
+        assert all(math.isfinite(score) for score in summary.scores)
+        assert [i.sentence for i in summary.items] != []
 
 
 @pytest.mark.parametrize("name", SUMMARIZERS)

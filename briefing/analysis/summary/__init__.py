@@ -77,9 +77,17 @@ def pick(scores: list[float] | tuple[float, ...], count: int) -> list[int]:
     return sorted(i + 1 for i in order[: max(0, count)])
 
 
+def _finite(scores: list[float]) -> list[float]:
+    """A rating that is not a number becomes 0, so the JSON stays valid.
+
+    (LexRank on sentences made only of stop words divides zero by zero, in sumy too.)
+    """
+    return [s if math.isfinite(s) else 0.0 for s in scores]
+
+
 def _stable(scores: list[float]) -> list[float]:
     """Scores to 12 significant digits: equal ratings stay equal whatever the summing order."""
-    return [float(f"{s:.12g}") for s in scores]
+    return [float(f"{s:.12g}") for s in _finite(scores)]
 
 
 def rate_sentences(document: Document, algorithm: str) -> list[float]:
@@ -92,7 +100,7 @@ def rate_sentences(document: Document, algorithm: str) -> list[float]:
     if name in ("luhn", "edmundson"):
         from briefing.analysis.summary.stock import stock_scores
 
-        return stock_scores(document, name, remembering=True)
+        return _finite(stock_scores(document, name, remembering=True))
     from briefing.analysis.summary.terms import build_terms
 
     texts = [s.text for s in document.sentences]
@@ -100,7 +108,7 @@ def rate_sentences(document: Document, algorithm: str) -> list[float]:
     if name == "briefing":
         from briefing.analysis.summary.newsrank import newsrank_scores
 
-        return newsrank_scores(terms, texts, document.title)
+        return _finite(newsrank_scores(terms, texts, document.title))
     return _stable(_vectorised(name)(terms, document))
 
 

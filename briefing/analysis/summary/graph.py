@@ -87,7 +87,9 @@ def lexrank_scores(terms: Terms) -> list[float]:
     change = 1.0
     while change > LEXRANK_EPSILON:
         following = transposed @ p
-        following /= np.linalg.norm(following)
+        length = np.linalg.norm(following)
+        if length > 0:  # an empty graph (stop words only): sumy gets NaN, here 0
+            following /= length
         change = float(np.linalg.norm(following - p))
         p = following
     return [float(x) for x in p]
