@@ -8,6 +8,7 @@ from contextlib import redirect_stdout
 from textual.command import CommandPalette
 from textual.widgets import Input
 
+from briefing.analysis.summary import DEFAULT_SUMMARIZER, SUMMARIZERS
 from briefing.cli import main
 from briefing.store.library import Library
 from briefing.ui.app import BriefingApp, make_app
@@ -198,8 +199,9 @@ async def test_s_cycles_the_summarizer_in_a_worker(briefed_app: BriefingApp) -> 
         screen = reader(briefed_app)
         await pilot.press("s")
         await settle(briefed_app, pilot)
-        assert screen.options.summarizer == "textrank"
-        assert screen.briefing is not None and screen.briefing.summary.algorithm == "textrank"
+        following = SUMMARIZERS[(SUMMARIZERS.index(DEFAULT_SUMMARIZER) + 1) % len(SUMMARIZERS)]
+        assert screen.options.summarizer == following
+        assert screen.briefing is not None and screen.briefing.summary.algorithm == following
         assert not screen.item_pane("summary").loading
 
 
