@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from rich.text import Text
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Tab, Tabs
+from textual.widgets import Footer, OptionList, Static
 
 from briefing.analysis.briefing import AnalysisOptions, Briefing
 from briefing.analysis.document import Document
@@ -106,9 +107,11 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header, a tab strip for small terminals, the panes and the footer."""
         yield ReaderHeader(id="header")
-        tabs = Tabs(*(Tab(f"{n} {TAB_TITLES[p]}", id=f"tab-{p}") for n, p in enumerate(PANES, 1)))
-        tabs.can_focus = False
-        yield tabs
+        with Horizontal(id="tabs"):
+            for number, pane in enumerate(PANES, 1):
+                yield Static(
+                    Text(f" {number} {TAB_TITLES[pane]} "), id=f"tab-{pane}", classes="tab"
+                )
         with Horizontal(id="body"):
             with Vertical(id="briefing-column"):
                 for number, pane in enumerate(BRIEFING_PANES, 1):
@@ -197,6 +200,7 @@ class ReaderScreen(Screen[None]):
             if not self._restored:
                 self.call_after_refresh(self._restore_scroll, pane)
         self._restored = True
+        self.focus_pane(self.current_pane)  # a pane cannot take focus while loading
         self._set_status(self._analysis_label())
         self.refresh_bindings()
 
@@ -205,6 +209,7 @@ class ReaderScreen(Screen[None]):
         self.analysing = False
         for pane in BRIEFING_PANES:
             self.item_pane(pane).loading = False
+        self.focus_pane(self.current_pane)
         self._set_status("Analysis failed")
         self.notify(message.error, title="Analysis failed", severity="error", markup=False)
 
@@ -240,8 +245,8 @@ class ReaderScreen(Screen[None]):
         """Focus a pane; on a small terminal it becomes the one shown."""
         for pane in PANES:
             self.pane(pane).set_class(pane == name, "-active")
+            self.query_one(f"#tab-{pane}").set_class(pane == name, "-active")
         self.current_pane = name
-        self.query_one(Tabs).active = f"tab-{name}"
         self.pane(name).focus()
 
     def action_focus_pane(self, name: str) -> None:
@@ -256,17 +261,21 @@ class ReaderScreen(Screen[None]):
     def on_descendant_focus(self, event: object) -> None:
         """Keep track of the focused pane (the mouse can focus one too)."""
         focused = self.focused
+        if self.analysing:  # loading panes give focus away; it comes back when they are filled
+            return
         for pane in PANES:
             if focused is not None and focused.id == f"pane-{pane}" and pane != self.current_pane:
                 self.focus_pane(pane)
         self.refresh_bindings()
         self.schedule_save()
 
-    @on(Tabs.TabActivated)
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
-        pane = (event.tab.id or "").removeprefix("tab-")
-        if pane in PANES and pane != self.current_pane:
-            self.focus_pane(pane)
+    def on_click(self, event: events.Click) -> None:
+        """A click on the tab strip of small terminals shows that pane."""
+        widget = event.widget
+        if widget is not None and widget.has_class("tab"):
+            pane = (widget.id or "").removeprefix("tab-")
+            if pane in PANES:
+                self.focus_pane(pane)
 
     # Evidence --------------------------------------------------------------------------
 
