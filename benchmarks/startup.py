@@ -86,11 +86,39 @@ def time_to_marker(command: list[str], marker: bytes, timeout: float = 60.0) -> 
 def big_article(path: Path, sentences: int = 3000) -> None:
     """A news-like article of ``sentences`` distinct sentences, six to a paragraph."""
     rng = random.Random(7)
-    words = (
-        "minister talks agreement trade border officials said government council vote budget"
-        " sanctions report court ruling election campaign energy prices union strike policy"
-        " ceasefire negotiators capital summit treaty inquiry spokesman deadline parliament"
-    ).split()
+    words = [
+        "minister",
+        "talks",
+        "agreement",
+        "trade",
+        "border",
+        "officials",
+        "said",
+        "government",
+        "council",
+        "vote",
+        "budget",
+        "sanctions",
+        "report",
+        "court",
+        "ruling",
+        "election",
+        "campaign",
+        "energy",
+        "prices",
+        "union",
+        "strike",
+        "policy",
+        "ceasefire",
+        "negotiators",
+        "capital",
+        "summit",
+        "treaty",
+        "inquiry",
+        "spokesman",
+        "deadline",
+        "parliament",
+    ]
     lines = []
     for n in range(sentences):
         body = " ".join(rng.choice(words) for _ in range(rng.randint(8, 18)))
