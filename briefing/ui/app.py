@@ -9,6 +9,7 @@ the help screen and the command palette.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -21,7 +22,6 @@ from textual.screen import Screen
 from briefing.analysis.document import Document
 from briefing.store.library import Library
 from briefing.ui.screens.help import HelpScreen, bindings_of, key_label
-from briefing.ui.screens.library import LibraryScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.item_pane import ItemPane
@@ -61,13 +61,13 @@ class BriefingApp(App[int]):
         if self.document is not None:
             self._open_document(self.document)
         elif self.library.list_articles():
-            self.push_screen(LibraryScreen())
+            self.push_screen(_library_screen())
         elif self.sample is not None and self.sample.is_file():
             from briefing.analysis.loading import load_document
 
             self._open_document(load_document(str(self.sample)))
         else:
-            self.push_screen(LibraryScreen())
+            self.push_screen(_library_screen())
         for warning in self.warnings:
             self.notify(warning, severity="warning", markup=False)
 
@@ -84,10 +84,10 @@ class BriefingApp(App[int]):
 
     def action_library(self) -> None:
         """l: the library."""
-        if isinstance(self.screen, LibraryScreen):
+        if _is_library(self.screen):
             return
         self._save_readers()
-        self.switch_screen(LibraryScreen())
+        self.switch_screen(_library_screen())
 
     def action_help(self) -> None:
         """?: every key of the current screen."""
@@ -108,7 +108,7 @@ class BriefingApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No library key while in the library."""
         if action == "library":
-            return not isinstance(self.screen, LibraryScreen)
+            return not _is_library(self.screen)
         return True
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -133,6 +133,18 @@ class BriefingApp(App[int]):
                     functools.partial(_run_on, target, binding.action),
                 )
         yield from super().get_system_commands(screen)
+
+
+def _library_screen() -> Screen[None]:
+    """The library screen, imported when first needed (it is not on the reader's start path)."""
+    from briefing.ui.screens.library import LibraryScreen
+
+    return LibraryScreen()
+
+
+def _is_library(screen: Screen[object]) -> bool:
+    module = sys.modules.get("briefing.ui.screens.library")
+    return module is not None and isinstance(screen, module.LibraryScreen)
 
 
 async def _run_on(node: DOMNode, action: str) -> None:

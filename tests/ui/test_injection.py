@@ -55,11 +55,10 @@ async def click_payload(app: BriefingApp, pilot: object) -> None:
 
     assert isinstance(pilot, Pilot)
     article = app.screen.query_one(ArticleView)
-    for number, line in enumerate(article._lines):
-        column = line.strip.text.find("@click")
+    for y in range(article.size.height):
+        column = article.render_line(y).text.find("@click")
         if column >= 0:
-            y = number - int(article.scroll_y) + 1
-            await pilot.click(ArticleView, offset=(column + 3 + 1, y))
+            await pilot.click(ArticleView, offset=(column + 3 + 1, y + 1))
             return
     raise AssertionError("payload not drawn")
 

@@ -28,7 +28,9 @@ def record_row(record: ArticleRecord) -> tuple[Text, ...]:
     read = Text("read", style="dim") if record.read else Text("unread", style="bold")
     progress = f"{round(record.progress * 100)}%" if record.progress else ""
     return (
-        Text(one_line(record.title, "Untitled"), overflow="ellipsis", no_wrap=True),
+        Text(
+            one_line(record.title, display_source(record.source)), overflow="ellipsis", no_wrap=True
+        ),
         Text(display_source(record.source), style="dim", overflow="ellipsis", no_wrap=True),
         Text(added),
         read,
@@ -92,6 +94,7 @@ class LibraryScreen(Screen[None]):
         for record in self.records:
             table.add_row(*record_row(record), key=record.id)
         empty = self.query_one("#library-empty", Static)
+        empty.display = not self.records
         if self.records:
             empty.update(Text(""))
         elif query:
@@ -150,7 +153,7 @@ class LibraryScreen(Screen[None]):
         if record is None:
             return
         question = Text("Forget ")
-        question.append(one_line(record.title, "Untitled"), style="bold")
+        question.append(one_line(record.title, display_source(record.source)), style="bold")
         notes = record.note_count
         question.append(f" and its {notes} note{'s' if notes != 1 else ''}?" if notes else "?")
 

@@ -58,7 +58,7 @@ SAVE_DELAY = 0.5
 class ReaderScreen(Screen[None]):
     """One article and its briefing."""
 
-    AUTO_FOCUS = None
+    AUTO_FOCUS = ""  # the restored pane takes focus, not the first one
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
@@ -155,7 +155,8 @@ class ReaderScreen(Screen[None]):
         if cursor:
             self.article.cursor = cursor
         self.call_after_refresh(self._restore_scroll, "article")
-        self.focus_pane(self.state.pane if self.state.pane in PANES else "summary")
+        pane = self.state.pane if self.state.pane in PANES else "summary"
+        self.focus_pane(pane)
         self.analyse(self.options)
 
     def _restore_scroll(self, pane: str) -> None:
@@ -164,14 +165,22 @@ class ReaderScreen(Screen[None]):
             self.pane(pane).scroll_to(y=scroll, animate=False, immediate=True)
 
     def analyse(self, options: AnalysisOptions) -> None:
-        """Show the progress indicator and brief the article in a worker."""
-        self.analysing = True
+        """Show a cached briefing at once, else a progress indicator while a worker briefs.
+
+        The worker starts after the next frame: analysis holds the GIL for long
+        stretches, and the panes with their indicator must be on screen first.
+        """
         self.options = options
+        cached = self.briefing_app.library.cached_briefing(self.article_id, options.key())
+        if cached is not None:
+            self._apply(cached)
+            return
+        self.analysing = True
         for pane in BRIEFING_PANES:
             self.item_pane(pane).loading = True
         name = options.summarizer or DEFAULT_SUMMARIZER
         self._set_status(f"Analysing with {name}…")
-        self._run_analysis(options)
+        self.call_after_refresh(self._run_analysis, options)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _run_analysis(self, options: AnalysisOptions) -> None:
@@ -188,11 +197,14 @@ class ReaderScreen(Screen[None]):
 
     @on(BriefingReady)
     def _show_briefing(self, message: BriefingReady) -> None:
-        if message.article_id != self.article_id or message.options != self.options:
-            return
+        if message.article_id == self.article_id and message.options == self.options:
+            self._apply(message.briefing)
+
+    def _apply(self, briefing: Briefing) -> None:
+        """Fill the panes from a briefing (restoring the saved selection the first time)."""
         self.analysing = False
-        self.briefing = message.briefing
-        self.summary_count = len(message.briefing.summary.items)
+        self.briefing = briefing
+        self.summary_count = len(briefing.summary.items)
         for pane in BRIEFING_PANES:
             selected = self.state.selected.get(pane) if not self._restored else None
             self._fill(pane, selected)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -29,11 +30,33 @@ from briefing.analysis.document import Document, Sentence
 NOTE_MARK = " ✎"
 
 
+def line_breaks(text: str, width: int) -> list[int]:
+    """Offsets where ``text`` wraps at ``width`` cells: at spaces, long words folded.
+
+    When every character is one cell wide (most articles), a greedy scan over
+    spaces is many times faster than Rich's general ``divide_line``.
+    """
+    if cell_len(text) != len(text):
+        return divide_line(text, width, fold=True)
+    offsets: list[int] = []
+    start, total = 0, len(text)
+    while total - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        start = cut + 1 if cut > start else start + width
+        offsets.append(start)
+    return offsets
+
+
 @dataclass(frozen=True)
 class _Line:
-    """A wrapped line and which sentence occupies which columns of it."""
+    """A wrapped line: its paragraph, its character range, and which sentence is where."""
 
-    strip: Strip
+    paragraph: int
+    """Paragraph index, or -1 for the blank line between paragraphs."""
+    row: int
+    """Line number within the paragraph."""
+    start: int
+    end: int
     spans: tuple[tuple[int, int, int], ...]
     """(start column, end column, sentence id)."""
 
@@ -80,6 +103,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.noted: frozenset[int] = frozenset()
         self._by_paragraph: dict[int, list[Sentence]] = {}
         self._cache: dict[int, list[_Line]] = {}
+        self._strips: dict[int, list[Strip]] = {}
         self._lines: list[_Line] = []
         self._first_line: dict[int, tuple[int, int]] = {}
         self._width = 0
@@ -96,13 +120,13 @@ class ArticleView(ScrollView, can_focus=True):
         for sentence in document.sentences:
             self._by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
         self.cursor = document.sentences[0].id if document.sentences else None
-        self._invalidate()
+        self._invalidate(layout=True)
 
     def set_noted(self, noted: Iterable[int]) -> None:
         """Mark the sentences that carry notes."""
         changed = self.noted.symmetric_difference(noted)
         self.noted = frozenset(noted)
-        self._invalidate(changed)
+        self._invalidate(changed, layout=True)
 
     def set_matches(self, matches: Iterable[int]) -> None:
         """Light up the sentences that match the current search."""
@@ -139,21 +163,31 @@ class ArticleView(ScrollView, can_focus=True):
         return min(1.0, (self.scroll_y + self.size.height) / total)
 
     # Layout ----------------------------------------------------------------------------
+    # Layout (where lines break, which sentence is on which line) is computed for the
+    # whole article from plain strings; styled strips are rendered only for the
+    # paragraphs that are drawn, and re-rendered alone when their highlight changes.
 
-    def _invalidate(self, sentences: Iterable[int] | None = None) -> None:
+    def _invalidate(self, sentences: Iterable[int] | None = None, layout: bool = False) -> None:
         if sentences is None:
-            self._cache.clear()
+            self._strips.clear()
+            if layout:
+                self._cache.clear()
+                self._stale = True
         elif self.document is not None:
             for sid in sentences:
                 if 1 <= sid <= len(self.document.sentences):
-                    self._cache.pop(self.document.sentence(sid).paragraph, None)
-        self._stale = True
+                    paragraph = self.document.sentence(sid).paragraph
+                    self._strips.pop(paragraph, None)
+                    if layout:
+                        self._cache.pop(paragraph, None)
+                        self._stale = True
         self.refresh()
 
     def _ensure_layout(self) -> None:
         width = max(1, self.scrollable_content_region.width)
         if width != self._width:
             self._cache.clear()
+            self._strips.clear()
             self._width = width
             self._stale = True
         if not self._stale:
@@ -164,7 +198,7 @@ class ArticleView(ScrollView, can_focus=True):
         paragraphs = self.document.paragraphs if self.document else ()
         for number, paragraph in enumerate(paragraphs):
             if number:
-                lines.append(_Line(Strip.blank(width), ()))
+                lines.append(_Line(-1, 0, 0, 0, ()))
             wrapped = self._cache.get(paragraph.index)
             if wrapped is None:
                 wrapped = self._cache[paragraph.index] = self._wrap(paragraph.index, width)
@@ -192,41 +226,52 @@ class ArticleView(ScrollView, can_focus=True):
             style += self.get_component_rich_style("article-view--evidence", partial=True)
         return style
 
-    def _wrap(self, index: int, width: int) -> list[_Line]:
+    def _paragraph_text(self, index: int, styled: bool) -> tuple[Text, list[tuple[int, int, int]]]:
+        """A paragraph as one Text, and the character range of each of its sentences."""
         assert self.document is not None
         paragraph = self.document.paragraphs[index]
         text = Text(no_wrap=True, end="")
         ranges: list[tuple[int, int, int]] = []
         if paragraph.heading:
             heading = self.get_component_rich_style("article-view--heading", partial=True)
-            text.append(paragraph.text, heading)
+            text.append(paragraph.text, heading if styled else None)
+        note = self.get_component_rich_style("article-view--note", partial=True) if styled else None
         for sentence in self._by_paragraph.get(index, ()):
             if text:
                 text.append(" ")
             start = len(text)
-            text.append(sentence.text, self._style_for(sentence.id))
+            text.append(sentence.text, self._style_for(sentence.id) if styled else None)
             if sentence.id in self.noted:
-                note = self.get_component_rich_style("article-view--note", partial=True)
                 text.append(NOTE_MARK, note)
             ranges.append((start, len(text), sentence.id))
+        return text, ranges
+
+    def _wrap(self, index: int, width: int) -> list[_Line]:
+        text, ranges = self._paragraph_text(index, styled=False)
         plain = text.plain
-        console = self.app.console
         lines: list[_Line] = []
-        offsets = [0, *divide_line(plain, width, fold=True), len(plain)]
+        offsets = [0, *line_breaks(plain, width), len(plain)]
         for start, end in itertools.pairwise(offsets):
             if end <= start:
                 continue
-            piece = text[start:end]
-            piece.rstrip()
-            segments = list(piece.render(console, end=""))
-            strip = Strip(segments).crop_extend(0, width, None)
             spans = tuple(
                 (max(s, start) - start, min(e, end) - start, sid)
                 for s, e, sid in ranges
                 if s < end and e > start
             )
-            lines.append(_Line(strip, spans))
-        return lines or [_Line(Strip.blank(width), ())]
+            lines.append(_Line(index, len(lines), start, end, spans))
+        return lines or [_Line(index, 0, 0, 0, ())]
+
+    def _render_paragraph(self, index: int) -> list[Strip]:
+        text, _ranges = self._paragraph_text(index, styled=True)
+        console = self.app.console
+        strips = []
+        for line in self._cache.get(index, ()):
+            piece = text[line.start : line.end]
+            piece.rstrip()
+            strips.append(Strip(list(piece.render(console, end=""))))
+        self._strips[index] = strips
+        return strips
 
     def render_line(self, y: int) -> Strip:
         """Line API: the ``y``-th visible line."""
@@ -236,7 +281,13 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.rich_style
         if not 0 <= index < len(self._lines):
             return Strip.blank(width, base)
-        return self._lines[index].strip.crop_extend(0, width, base).apply_style(base)
+        line = self._lines[index]
+        if line.paragraph < 0:
+            return Strip.blank(width, base)
+        strips = self._strips.get(line.paragraph) or self._render_paragraph(line.paragraph)
+        if line.row >= len(strips):
+            return Strip.blank(width, base)
+        return strips[line.row].crop_extend(0, width, base).apply_style(base)
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width, keeping the cursor in view."""
