@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.briefing import Briefing
 from briefing.analysis.document import Document
+from briefing.analysis.sanitize import sanitize_line
 from briefing.analysis.summary import pick
 from briefing.store.models import Note
 
@@ -213,6 +214,7 @@ def search(
 
 def display_source(source: str | None) -> str:
     """A short, stable name for where an article came from (file name, URL, stdin)."""
+    source = one_line(source)
     if not source:
         return "unknown source"
     if source == "-":
@@ -223,7 +225,11 @@ def display_source(source: str | None) -> str:
 
 
 def one_line(text: str | None, fallback: str = "") -> str:
-    """Text folded to one line, for titles in headers and tables."""
+    """Text folded to one line without escapes or control characters, for display.
+
+    Loading already strips them, but notes come from the CLI and rows from a file
+    anyone could edit, so nothing reaches the terminal without passing here.
+    """
     if not text:
         return fallback
-    return " ".join(text.split()) or fallback
+    return sanitize_line(text) or fallback

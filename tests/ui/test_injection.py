@@ -139,3 +139,25 @@ async def test_an_analysis_error_message_is_not_markup(library: Library, sample_
         await pilot.pause(0.3)
         shown = screen_text(app)
         assert "Analysis failed" in shown and f"bad {CLICK}" in shown
+
+
+async def test_escapes_that_bypass_loading_never_reach_the_terminal(
+    library: Library, sample_path: Path
+) -> None:
+    """A note from the CLI or a document rebuilt from an edited store can hold escapes."""
+    from dataclasses import replace
+
+    document = load_document(str(sample_path))
+    first = document.sentences[0]
+    hostile = replace(first, text=first.text + ESCAPES + " [bold]end[/]")
+    document = replace(document, sentences=(hostile, *document.sentences[1:]))
+    article_id = add_briefed(library, document)
+    library.add_note(article_id, 1, f"note{ESCAPES}[/]", "summary", str(1))
+    app = make_app(library=library, document=document)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("5", "N")
+        shown = screen_text(app)
+        assert "note[/]" in shown and "[bold]end[/]" in shown
+        assert not set(shown) & {"\x1b", "\x9b", "\x07"}
+        assert "pwned" not in shown

@@ -15,6 +15,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from briefing.ui.model import one_line
+
 
 class NoteDialog(ModalScreen[str | None]):
     """Ask for a note; dismiss with its text, or None when cancelled."""
@@ -31,7 +33,7 @@ class NoteDialog(ModalScreen[str | None]):
         """The annotated sentence, the input, and the keys."""
         with Vertical(id="dialog"):
             yield Static(Text(f"Note on {self.what}"), classes="dialog-title", markup=False)
-            yield Static(Text(self.context), classes="dialog-context", markup=False)
+            yield Static(Text(one_line(self.context)), classes="dialog-context", markup=False)
             yield Input(self.text, placeholder="Write a note…", id="note-input")
             yield Static(Text("enter save · escape cancel"), classes="dialog-keys", markup=False)
 

@@ -18,19 +18,20 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.store.models import Note
+from briefing.ui.model import one_line
 
 
 def note_prompt(note: Note) -> Text:
     """One note as plain text: its text, then the sentence it is on."""
     text = Text("✎ ", style="bold")
-    text.append(note.text)
+    text.append(one_line(note.text))
     where = f"sentence {note.sentence_id}" if note.sentence_id else "orphaned"
     if note.item_kind != "sentence":
         where += f", {note.item_kind}"
     if note.status != "anchored":
         where += f", {note.status}"
     text.append(f"\n  {where}: ", style="dim")
-    text.append(" ".join(note.sentence_text.split())[:160], style="dim italic")
+    text.append(one_line(note.sentence_text)[:160], style="dim italic")
     return text
 
 

@@ -18,7 +18,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.analysis.document import Document
-from briefing.ui.model import PANE_TITLES, PaneItem, SearchHit, search
+from briefing.ui.model import PANE_TITLES, PaneItem, SearchHit, one_line, search
 
 SearchResult = tuple[str, SearchHit | None, list[int]]
 
@@ -26,7 +26,7 @@ SearchResult = tuple[str, SearchHit | None, list[int]]
 def hit_prompt(hit: SearchHit, query: str) -> Text:
     """A hit as plain text, the pane first and the match underlined."""
     text = Text(f"{PANE_TITLES[hit.pane]:<12} ", style="dim")
-    body = Text(" ".join(hit.text.split()))
+    body = Text(one_line(hit.text))
     needle = query.strip()
     if needle:
         body.highlight_words([needle], style="bold underline", case_sensitive=False)

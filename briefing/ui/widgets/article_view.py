@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.analysis.document import Document, Sentence
+from briefing.ui.model import one_line
 
 NOTE_MARK = " ✎"
 
@@ -210,6 +211,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = lines
         self._first_line = spans
         self.virtual_size = Size(width, len(lines))
+        self.post_message(self.Scrolled(self.progress))
         if self._reveal is not None:
             self.call_after_refresh(self._scroll_to_sentence, self._reveal)
             self._reveal = None
@@ -234,13 +236,13 @@ class ArticleView(ScrollView, can_focus=True):
         ranges: list[tuple[int, int, int]] = []
         if paragraph.heading:
             heading = self.get_component_rich_style("article-view--heading", partial=True)
-            text.append(paragraph.text, heading if styled else None)
+            text.append(one_line(paragraph.text), heading if styled else None)
         note = self.get_component_rich_style("article-view--note", partial=True) if styled else None
         for sentence in self._by_paragraph.get(index, ()):
             if text:
                 text.append(" ")
             start = len(text)
-            text.append(sentence.text, self._style_for(sentence.id) if styled else None)
+            text.append(one_line(sentence.text), self._style_for(sentence.id) if styled else None)
             if sentence.id in self.noted:
                 text.append(NOTE_MARK, note)
             ranges.append((start, len(text), sentence.id))

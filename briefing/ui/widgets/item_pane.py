@@ -16,7 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.analysis.document import Document
-from briefing.ui.model import EMPTY_TEXT, Markers, PaneItem
+from briefing.ui.model import EMPTY_TEXT, Markers, PaneItem, one_line
 
 NOTE_MARK = " ✎"
 
@@ -99,20 +99,20 @@ class ItemPane(OptionList):
         if item.pane == "players":
             arrow = "▾ " if index in self.expanded else "▸ "
             text.append(arrow if item.children else "  ", style="dim")
-            text.append(item.text, style="bold")
+            text.append(one_line(item.text), style="bold")
             if item.detail:
                 text.append("  ")
-                text.append(item.detail, style="italic")
+                text.append(one_line(item.detail), style="italic")
             if item.meta:
                 text.append("  ")
-                text.append(f"· {item.meta}", style="dim")
+                text.append(f"· {one_line(item.meta)}", style="dim")
         else:
-            text.append(item.text)
+            text.append(one_line(item.text))
             if item.detail:
                 text.append("\n")
-                text.append(f"↳ {item.detail}", style="dim italic")
+                text.append(f"↳ {one_line(item.detail)}", style="dim italic")
             if item.meta and item.pane == "steps":
-                text.append(f"  · {item.meta}", style="dim")
+                text.append(f"  · {one_line(item.meta)}", style="dim")
         if self.markers.marks(item) or (
             item.pane != "players" and item.sentence in self.markers.sentences
         ):
@@ -122,7 +122,7 @@ class ItemPane(OptionList):
     def _child_prompt(self, sentence: int) -> Text:
         text = Text("    ")
         if self.document is not None and 1 <= sentence <= len(self.document.sentences):
-            text.append(self.document.sentence(sentence).text, style="dim")
+            text.append(one_line(self.document.sentence(sentence).text), style="dim")
         if sentence in self.markers.sentences:
             text.append(NOTE_MARK, style="bold")
         return text
