@@ -22,8 +22,6 @@ def run_reader(args: argparse.Namespace) -> int:
     from briefing.store.library import Library
     from briefing.store.paths import resolve_data_dir
 
-    if not sys.stdout.isatty():
-        raise UserError(NEED_TERMINAL)
     warnings: list[str] = []
     document = None
     if args.target is not None:
@@ -33,6 +31,8 @@ def run_reader(args: argparse.Namespace) -> int:
         if args.target == "-":
             _reattach_terminal()
     elif not sys.stdin.isatty():
+        raise UserError(NEED_TERMINAL)
+    if not sys.stdout.isatty():
         raise UserError(NEED_TERMINAL)
     with Library.open(resolve_data_dir(args.data_dir)) as library:
         from briefing.ui.app import make_app
