@@ -66,8 +66,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _looks_binary(data: bytes) -> str | None:
-    """Name what kind of binary ``data`` is, or return None if it may be text."""
+def _looks_binary(data: bytes, share: float = 0.1) -> str | None:
+    """Name what kind of binary ``data`` is, or return None if it may be text.
+
+    ``share`` is the fraction of control bytes (not tab, newline, form feed,
+    carriage return or ESC) above which the data is called binary. Text
+    almost never holds any; random bytes hold about one in ten.
+    """
     for magic, name in _BINARY_MAGIC:
         if data.startswith(magic):
             return name
@@ -75,7 +80,7 @@ def _looks_binary(data: bytes) -> str | None:
     if not sample:
         return None
     controls = sum(1 for b in sample if b < 0x09 or 0x0E <= b < 0x1B or 0x1C <= b < 0x20)
-    if controls > 0.1 * len(sample):
+    if controls > share * len(sample):
         return "binary data"
     return None
 
@@ -105,6 +110,11 @@ def decode_bytes(data: bytes) -> DecodedText:
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
+        # Not UTF-8 either: real cp1252 text has next to no control bytes.
+        if _looks_binary(data, share=0.01) is not None:
+            raise InputError(
+                "this is binary data, not an article; give a text, Markdown or HTML file"
+            ) from None
         text = data.decode(FALLBACK_ENCODING, errors="replace")
         return DecodedText(
             text,

@@ -24,5 +24,8 @@ class Limits:
     url_timeout: float = 15.0
     """Seconds to wait for a web server before giving up."""
 
+    read_timeout: float = 15.0
+    """Seconds to wait for the next bytes from a named pipe (FIFO) before giving up."""
+
 
 DEFAULT_LIMITS = Limits()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import stat
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -184,6 +186,43 @@ def _read_capped(stream: BinaryIO, limits: Limits, what: str) -> bytes:
     return data
 
 
+def _read_fifo(path: str, limits: Limits, shown: str) -> bytes:
+    """Read a named pipe like stdin, but never wait forever for a writer.
+
+    A blocking open of a FIFO with no writer hangs, so it is opened without
+    blocking and every wait for data is bounded by ``limits.read_timeout``.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    chunks: list[bytes] = []
+    size = 0
+    deadline = time.monotonic() + limits.read_timeout
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            ready, _, _ = select.select([fd], [], [], max(0.0, remaining))
+            if not ready:
+                raise InputError(
+                    f"{shown} is a pipe and nothing was written to it within"
+                    f" {limits.read_timeout:g} seconds"
+                )
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limits.max_bytes:
+                raise InputError(
+                    f"{shown} is larger than the limit of {limits.max_bytes:,} bytes;"
+                    " raise it with --max-bytes if you mean it"
+                )
+            deadline = time.monotonic() + limits.read_timeout
+    finally:
+        os.close(fd)
+
+
 def read_path_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """Read a file's bytes, turning every OS failure into a one-line InputError."""
     shown = sanitize_line(path)
@@ -205,6 +244,8 @@ def read_path_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
             " raise it with --max-bytes if you mean it"
         )
     try:
+        if stat.S_ISFIFO(info.st_mode):
+            return _read_fifo(path, limits, shown)
         with open(path, "rb") as stream:
             return _read_capped(stream, limits, shown)
     except PermissionError:

@@ -54,6 +54,14 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"most sentences analysed (default {DEFAULT_LIMITS.max_sentences:,})",
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_LIMITS.url_timeout,
+        metavar="SECONDS",
+        help="how long to wait for a web server or a pipe to send data"
+        f" (default {DEFAULT_LIMITS.url_timeout:g})",
+    )
 
 
 def limits_from(args: argparse.Namespace) -> Limits:
@@ -61,7 +69,8 @@ def limits_from(args: argparse.Namespace) -> Limits:
     return Limits(
         max_bytes=max(1, args.max_bytes),
         max_sentences=max(1, args.max_sentences),
-        url_timeout=DEFAULT_LIMITS.url_timeout,
+        url_timeout=max(0.01, args.timeout),
+        read_timeout=max(0.01, args.timeout),
     )
 
 
@@ -114,7 +123,7 @@ def _first_positional(argv: Sequence[str]) -> str | None:
         if skip_next:
             skip_next = False
             continue
-        if arg in ("--data-dir", "--max-bytes", "--max-sentences"):
+        if arg in ("--data-dir", "--max-bytes", "--max-sentences", "--timeout"):
             skip_next = True
             continue
         if arg.startswith("-") and arg != "-":
