@@ -10,6 +10,7 @@ from typing import Any
 
 from briefing.analysis.briefing import AnalysisOptions, analyze_document
 from briefing.analysis.loading import load_document
+from briefing.analysis.sanitize import sanitize_line
 from briefing.analysis.summary import SUMMARIZERS
 from briefing.errors import UserError
 
@@ -60,7 +61,11 @@ def run_show(args: argparse.Namespace) -> int:
     )
     result = analyze_document(document, options)
     if args.format == "json":
-        output = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        data = result.to_dict()
+        if data.get("source"):
+            # A file name can hold escapes or bidi overrides; JSON would keep them.
+            data["source"] = sanitize_line(data["source"])
+        output = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     elif args.format == "markdown":
         from briefing.render_markdown import render_markdown
 
