@@ -9,7 +9,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from briefing import __version__
 from briefing.analysis.errors import InputError
@@ -27,10 +27,21 @@ class FetchedPage:
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise InputError(f"refusing a redirect to {sanitize_line(newurl)}: only http(s)")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    """Follows redirects to http(s) only, and says so plainly when refusing one.
+
+    urllib refuses other schemes itself, but with an HTTPError naming the status
+    code; checking the Location first gives the user the real reason.
+    """
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            target = urljoin(req.full_url, location)
+            if urlsplit(target).scheme.lower() not in ("http", "https"):
+                raise InputError(f"refusing a redirect to {sanitize_line(target)}: only http(s)")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def fetch_url(url: str, limits: Limits) -> FetchedPage:
