@@ -18,7 +18,7 @@ class Limits:
     max_bytes: int = 16 * MIB
     """Largest file, page or stdin input read, in bytes."""
 
-    max_sentences: int = 60_000
+    max_sentences: int = 5_000
     """Most sentences analysed; longer articles are refused with a message."""
 
     url_timeout: float = 15.0

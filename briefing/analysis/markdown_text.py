@@ -19,6 +19,9 @@ from briefing.analysis.html_text import html_fragment_text
 _FRONT_MATTER = re.compile(
     r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
 )
+_HIDDEN_TAGS = r"(?:script|style|noscript|template|iframe|object|embed|svg|canvas|title|textarea)"
+_HIDDEN_OPEN = re.compile(rf"<\s*{_HIDDEN_TAGS}\b", re.I)
+_HIDDEN_CLOSE = re.compile(rf"<\s*/\s*{_HIDDEN_TAGS}\b", re.I)
 _FRONT_TITLE = re.compile(r"^title\s*[:=]\s*(.+?)\s*$", re.M | re.I)
 
 
@@ -40,14 +43,23 @@ def _front_matter(text: str) -> tuple[str | None, str]:
 
 
 def _inline_text(token: Token) -> str:
+    """The words of an inline run; inline HTML tags go, and so does what a
+    ``<script>``/``<style>``-like element holds (it is code, not prose)."""
     parts: list[str] = []
+    hidden = 0
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "html_inline":
+            opening = _HIDDEN_OPEN.match(child.content)
+            if opening and not child.content.rstrip().endswith("/>"):
+                hidden += 1
+            elif _HIDDEN_CLOSE.match(child.content):
+                hidden = max(0, hidden - 1)
+        elif hidden:
+            continue
+        elif child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
-        elif child.type == "html_inline":
-            continue
     return fold_whitespace("".join(parts))
 
 
