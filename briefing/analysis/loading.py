@@ -155,6 +155,9 @@ def document_from_text(
     else:
         fmt = "text"
         found_title, blocks = _plain_blocks(text)
+    # Character references (&#x1b; &#x202e;) become characters only now, in the
+    # HTML and Markdown parsers, so what they produced is cleaned once more.
+    blocks = [Block(sanitize_text(b.text), b.heading) for b in blocks]
     body, dateline, credits = _separate_front_matter(blocks)
     final_title = sanitize_line(title) if title else found_title
     document = build_document(

@@ -128,3 +128,19 @@ def test_every_article_offline(tmp_path: Path, article: Path) -> None:
     assert data["summary"]["items"]
     assert all(item["sentence"] in ids for item in data["summary"]["items"])
     assert list((tmp_path / "nltk").iterdir()) == []
+
+
+def test_nul_bytes_and_entity_escapes(tmp_path: Path) -> None:
+    path = tmp_path / "nul.html"
+    path.write_bytes(
+        b"<html><head><title>Null\x00 Title &#x202e;</title></head><body><article>"
+        b"<p>The vote\x00 was held &#x1b;[2J&#x2066;today. Results come &#x1b;]0;x&#7;later.</p>"
+        b"</article></body></html>"
+    )
+    for fmt in ("text", "markdown", "json"):
+        run = show(str(path), "--format", fmt)
+        assert run.code == 0, run.err
+        output = run.out if fmt != "json" else json.dumps(json.loads(run.out), ensure_ascii=False)
+        for bad in ESCAPE_BYTES:
+            assert bad not in output, (bad, fmt)
+        assert "The vote was held" in output

@@ -63,3 +63,25 @@ def test_nothing_hostile_reaches_document(fmt: str) -> None:
     for sentence in doc.sentences:
         assert _clean(sentence.text)
     assert "First sentence here." in doc.text
+
+
+@pytest.mark.parametrize(
+    "fmt, text",
+    [
+        (
+            "html",
+            "<html><head><title>T &#x1b;]0;pwn&#7; &#x202e;x</title></head><body><article>"
+            "<p>Hello &#x1b;[31mred&#x9b;2J &#x202e;world &#0;&#x2066;ok. Second one.</p>"
+            "</article></body></html>",
+        ),
+        (
+            "markdown",
+            "# T &#x1b;[31m &#x202e;x\n\nHello &#x1b;[31mred &#x202e; world &#0; ok. Next.",
+        ),
+    ],
+)
+def test_character_references_cannot_smuggle_controls(fmt: str, text: str) -> None:
+    doc = document_from_text(text, format=fmt)
+    assert _clean(doc.text), repr(doc.text)
+    assert doc.title is None or _clean(doc.title)
+    assert all(_clean(s.text) for s in doc.sentences)
