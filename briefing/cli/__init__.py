@@ -66,11 +66,12 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 
 def limits_from(args: argparse.Namespace) -> Limits:
     """The input limits the user asked for."""
+    timeout = getattr(args, "timeout", DEFAULT_LIMITS.url_timeout)
     return Limits(
         max_bytes=max(1, args.max_bytes),
         max_sentences=max(1, args.max_sentences),
-        url_timeout=max(0.01, args.timeout),
-        read_timeout=max(0.01, args.timeout),
+        url_timeout=max(0.01, timeout),
+        read_timeout=max(0.01, timeout),
     )
 
 

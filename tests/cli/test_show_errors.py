@@ -161,3 +161,14 @@ def test_file_too_large_for_limit() -> None:
 
 def test_too_many_sentences_for_limit() -> None:
     assert_one_line_error(show(str(PLAIN), "--max-sentences", "2"), "--max-sentences")
+
+
+def test_timeout_option_before_the_command() -> None:
+    import argparse
+
+    from briefing.cli import _first_positional, limits_from
+
+    assert _first_positional(["--timeout", "2", "show", "x.txt"]) == "show"
+    limits = limits_from(argparse.Namespace(max_bytes=10, max_sentences=0, timeout=0))
+    assert (limits.max_bytes, limits.max_sentences) == (10, 1)
+    assert limits.url_timeout == limits.read_timeout == 0.01
