@@ -104,7 +104,13 @@ def is_credit_line(text: str) -> bool:
 def _plain_blocks(text: str) -> tuple[str | None, list[Block]]:
     raw = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
     title = None
-    if len(raw) > 1 and _is_title_line(raw[0]):
+    first = raw[0] if raw else ""
+    if (
+        len(raw) > 1
+        and _is_title_line(first)
+        and not is_credit_line(first)
+        and not is_dateline(first)
+    ):
         title = fold_whitespace(raw[0])
         raw = raw[1:]
     return title, [Block(b) for b in raw]

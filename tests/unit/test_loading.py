@@ -41,6 +41,14 @@ def test_plain_text_first_line_with_full_stop_is_not_a_title() -> None:
     assert doc.sentences[0].text == "The council met today."
 
 
+@pytest.mark.parametrize("first", ["By Jane Example", "Monday, May 1, 2023", "Photo: Agency"])
+def test_plain_text_byline_or_date_first_is_not_the_title(first: str) -> None:
+    doc = document_from_text(f"{first}\n\nThe council met today. It voted to close the road.")
+    assert doc.title is None
+    assert first not in doc.text
+    assert doc.sentences[0].text == "The council met today."
+
+
 def test_markdown_front_matter_title_and_clean_prose() -> None:
     doc = load_document(str(INPUTS / "article.md"))
     assert doc.format == "markdown"
