@@ -85,8 +85,23 @@ def _looks_binary(data: bytes, share: float = 0.1) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode article bytes, raising InputError for binary data."""
+def _declared(data: bytes, declared: str | None) -> DecodedText | None:
+    """Decode with the encoding a web server declared, when it is real and fits."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared).name
+        return DecodedText(data.decode(name), name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
+    """Decode article bytes, raising InputError for binary data.
+
+    ``declared`` is an encoding named by the source (an HTTP Content-Type
+    charset); a BOM still wins over it, and it is ignored if it does not fit.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -107,6 +122,9 @@ def decode_bytes(data: bytes) -> DecodedText:
     kind = _looks_binary(data)
     if kind is not None:
         raise InputError(f"this is {kind}, not an article; give a text, Markdown or HTML file")
+    by_declaration = _declared(data, declared)
+    if by_declaration is not None:
+        return by_declaration
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:

@@ -24,6 +24,8 @@ class FetchedPage:
     body: bytes
     name: str
     format: str | None
+    charset: str | None = None
+    """The encoding the server declared in Content-Type, if any."""
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -64,6 +66,7 @@ def fetch_url(url: str, limits: Limits) -> FetchedPage:
                 )
             body = response.read(limits.max_bytes + 1)
             content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
     except InputError:
         raise
     except urllib.error.HTTPError as error:
@@ -85,4 +88,4 @@ def fetch_url(url: str, limits: Limits) -> FetchedPage:
         "text/markdown": "markdown",
         "text/plain": "text",
     }.get(content_type)
-    return FetchedPage(body, parts.path.rsplit("/", 1)[-1] or parts.netloc, fmt)
+    return FetchedPage(body, parts.path.rsplit("/", 1)[-1] or parts.netloc, fmt, charset)

@@ -279,6 +279,7 @@ def load_document(
     stdin: BinaryIO | None = None,
 ) -> Document:
     """Load an article from a path, ``-`` (stdin) or an http(s) URL."""
+    declared: str | None = None
     if target == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = _read_capped(stream, limits, "standard input")
@@ -287,7 +288,7 @@ def load_document(
         from briefing.analysis.fetch import fetch_url
 
         page = fetch_url(target, limits)
-        data, source = page.body, target
+        data, source, declared = page.body, target, page.charset
         if format is None and page.format:
             format = page.format
     else:
@@ -296,7 +297,7 @@ def load_document(
     if not data.strip():
         what = "standard input" if target == "-" else sanitize_line(target)
         raise InputError(f"{what} is empty; there is no article to brief")
-    decoded = decode_bytes(data)
+    decoded = decode_bytes(data, declared)
     if decoded.warning and warn is not None:
         warn(decoded.warning)
     return document_from_text(decoded.text, format=format, source=source, limits=limits)

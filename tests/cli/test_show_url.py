@@ -35,6 +35,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(
                 200, b"Plain Page Title\n\nA plain page. It has two sentences.", "text/plain"
             )
+        elif self.path == "/latin1":
+            body = (
+                "Caf\u00e9 Ferm\u00e9\n\nThe caf\u00e9 closed its doors today. Regulars were sad."
+            )
+            self._send(200, body.encode("iso-8859-1"), "text/plain; charset=ISO-8859-1")
         elif self.path == "/to-file":
             self.send_response(302)
             self.send_header("Location", "file:///etc/passwd")
@@ -85,6 +90,14 @@ def test_plain_text_page_by_content_type(server: str) -> None:
     data = json.loads(show(f"{server}/plain", "--format", "json").out)
     assert data["title"] == "Plain Page Title"
     assert data["format"] == "text"
+
+
+def test_declared_charset_decodes_without_warning(server: str) -> None:
+    run = show(f"{server}/latin1", "--format", "json")
+    assert run.code == 0 and run.err == "", run.err
+    data = json.loads(run.out)
+    assert data["title"] == "Caf\u00e9 Ferm\u00e9"
+    assert data["sentences"][0]["text"] == "The caf\u00e9 closed its doors today."
 
 
 def test_http_redirect_followed(server: str) -> None:

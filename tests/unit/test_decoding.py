@@ -78,3 +78,22 @@ def test_warning_reaches_the_callback(tmp_path: Path) -> None:
     doc = load_document(str(path), warn=warnings.append)
     assert doc.title == "Café owners’ “fair” deal"
     assert len(warnings) == 1 and "cp1252" in warnings[0]
+
+
+def test_declared_charset_is_used_without_warning() -> None:
+    latin = "Café Déjà Vu\n\nThe naïve señor paid 5 francs."
+    decoded = decode_bytes(latin.encode("iso-8859-1"), "ISO-8859-1")
+    assert decoded.text == latin
+    assert decoded.encoding == "iso8859-1" and decoded.warning is None
+    assert decode_bytes(latin.encode("iso-8859-1")).warning is not None
+
+
+@pytest.mark.parametrize("declared", ["no-such-charset", "ascii"])
+def test_unusable_declared_charset_falls_back(declared: str) -> None:
+    decoded = decode_bytes(TEXT.encode("utf-8"), declared)
+    assert decoded.text == TEXT and decoded.encoding == "utf-8"
+
+
+def test_declared_charset_does_not_let_binary_in() -> None:
+    with pytest.raises(InputError, match="PNG"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64), "iso-8859-1")
