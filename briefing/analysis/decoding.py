@@ -100,7 +100,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     """Decode article bytes, raising InputError for binary data.
 
     ``declared`` is an encoding named by the source (an HTTP Content-Type
-    charset); a BOM still wins over it, and it is ignored if it does not fit.
+    charset, an HTML meta tag); a BOM or valid UTF-8 wins over it, and it is
+    ignored if it does not fit.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -122,12 +123,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     kind = _looks_binary(data)
     if kind is not None:
         raise InputError(f"this is {kind}, not an article; give a text, Markdown or HTML file")
-    by_declaration = _declared(data, declared)
-    if by_declaration is not None:
-        return by_declaration
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
+        # Valid UTF-8 wins over a declaration (mislabelled pages are common);
+        # otherwise the declared encoding comes before the guess.
+        by_declaration = _declared(data, declared)
+        if by_declaration is not None:
+            return by_declaration
         # Not UTF-8 either: real cp1252 text has next to no control bytes.
         if _looks_binary(data, share=0.01) is not None:
             raise InputError(

@@ -66,6 +66,9 @@ _CREDIT = re.compile(
     re.I | re.X,
 )
 _FINAL_PUNCTUATION = ".!?:;,…"
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I
+)
 
 
 def detect_format(text: str, name: str | None = None) -> str:
@@ -297,6 +300,9 @@ def load_document(
     if not data.strip():
         what = "standard input" if target == "-" else sanitize_line(target)
         raise InputError(f"{what} is empty; there is no article to brief")
+    if declared is None:
+        meta = _META_CHARSET.search(data[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
     decoded = decode_bytes(data, declared)
     if decoded.warning and warn is not None:
         warn(decoded.warning)

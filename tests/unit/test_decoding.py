@@ -97,3 +97,23 @@ def test_unusable_declared_charset_falls_back(declared: str) -> None:
 def test_declared_charset_does_not_let_binary_in() -> None:
     with pytest.raises(InputError, match="PNG"):
         decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64), "iso-8859-1")
+
+
+def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        "<title>Caf\u00e9 Ferm\u00e9</title></head><body><p>Le caf\u00e9 est ferm\u00e9."
+        " Les habitu\u00e9s sont tristes.</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("iso-8859-1"))
+    warnings: list[str] = []
+    doc = load_document(str(path), warn=warnings.append)
+    assert warnings == []
+    assert doc.title == "Caf\u00e9 Ferm\u00e9"
+    assert doc.sentences[0].text == "Le caf\u00e9 est ferm\u00e9."
+
+
+def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    decoded = decode_bytes(TEXT.encode("utf-8"), "iso-8859-1")
+    assert decoded.text == TEXT and decoded.encoding == "utf-8"
