@@ -6,9 +6,11 @@ loader at a local file or another scheme.
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 from briefing import __version__
@@ -46,6 +48,31 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+DOWNLOAD_TIMEOUTS = 4
+"""A whole download may take this many times the timeout (which bounds each wait)."""
+
+
+def _read_body(response: BinaryIO, limits: Limits, shown: str) -> bytes:
+    """Read at most ``max_bytes + 1`` bytes, within a bound on the total time.
+
+    The socket timeout only bounds each wait, so a server dripping a byte at a
+    time could otherwise hold the command for hours.
+    """
+    budget = limits.url_timeout * DOWNLOAD_TIMEOUTS
+    deadline = time.monotonic() + budget
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limits.max_bytes:
+        chunk = response.read1(min(1 << 16, limits.max_bytes + 1 - size))  # type: ignore[attr-defined]
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if time.monotonic() > deadline:
+            raise InputError(f"{shown} took longer than {budget:g} seconds to download")
+    return b"".join(chunks)
+
+
 def fetch_url(url: str, limits: Limits) -> FetchedPage:
     """Download ``url``, refusing other schemes, slow servers and oversized pages."""
     shown = sanitize_line(url)
@@ -64,7 +91,7 @@ def fetch_url(url: str, limits: Limits) -> FetchedPage:
                     f"{shown} is {int(declared):,} bytes, larger than the limit of"
                     f" {limits.max_bytes:,}; raise it with --max-bytes if you mean it"
                 )
-            body = response.read(limits.max_bytes + 1)
+            body = _read_body(response, limits, shown)
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
     except InputError:

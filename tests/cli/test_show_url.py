@@ -40,6 +40,14 @@ class _Handler(BaseHTTPRequestHandler):
                 "Caf\u00e9 Ferm\u00e9\n\nThe caf\u00e9 closed its doors today. Regulars were sad."
             )
             self._send(200, body.encode("iso-8859-1"), "text/plain; charset=ISO-8859-1")
+        elif self.path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(200):
+                self.wfile.write(b"word ")
+                self.wfile.flush()
+                time.sleep(0.1)
         elif self.path == "/to-file":
             self.send_response(302)
             self.send_header("Location", "file:///etc/passwd")
@@ -63,9 +71,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"<h1>Not found</h1>")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that gave up (timeout, size cap) is the point of the test."""
+        return
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -121,6 +135,12 @@ def test_slow_server_times_out(server: str) -> None:
     assert_one_line_error(run)
     assert "0.5" in run.err or "timed out" in run.err
     assert run.seconds < SLOW_SECONDS + 1
+
+
+def test_dripping_server_is_bounded_in_total(server: str) -> None:
+    run = show(f"{server}/drip", "--timeout", "0.5", timeout=30)
+    assert_one_line_error(run, "longer than 2 seconds")
+    assert run.seconds < 10
 
 
 @pytest.mark.parametrize("path", ["/big-declared", "/big-streamed"])
