@@ -99,6 +99,10 @@ def fetch_url(url: str, limits: Limits) -> FetchedPage:
     except urllib.error.HTTPError as error:
         raise InputError(f"{shown} answered HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            raise InputError(
+                f"{shown} did not answer within {limits.url_timeout:g} seconds"
+            ) from None
         raise InputError(f"cannot fetch {shown}: {error.reason}") from None
     except TimeoutError:
         raise InputError(f"{shown} did not answer within {limits.url_timeout:g} seconds") from None
