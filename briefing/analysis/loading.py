@@ -73,11 +73,12 @@ _META_CHARSET = re.compile(
 
 def detect_format(text: str, name: str | None = None) -> str:
     """Guess the format from a file name's suffix, else from the text itself."""
+    head = text[:4096]
     if name:
         suffix = Path(name.split("?", 1)[0]).suffix.lower()
-        if suffix in _SUFFIXES:
+        # A page saved as .txt is still a page when it opens like one.
+        if suffix in _SUFFIXES and not (_SUFFIXES[suffix] == "text" and _HTML_SNIFF.search(head)):
             return _SUFFIXES[suffix]
-    head = text[:4096]
     if _HTML_SNIFF.search(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
     if _MARKDOWN_SNIFF.search(head):

@@ -133,3 +133,19 @@ def test_limits_refuse_with_message(tmp_path: Path) -> None:
         load_document(str(path), limits=Limits(max_sentences=3))
     with pytest.raises(InputError, match="--max-bytes"):
         load_document(str(path), limits=Limits(max_bytes=5))
+
+
+def test_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_bytes((INPUTS / "page.html").read_bytes())
+    doc = load_document(str(path))
+    assert doc.format == "html"
+    assert "<" not in doc.text and "MUST-NOT-APPEAR" not in doc.text
+
+
+def test_suffix_decides_otherwise(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Plain Title\n\nSome **stars** stay as typed. A [b](c) too.")
+    doc = load_document(str(path))
+    assert doc.format == "text"
+    assert "**stars**" in doc.text
