@@ -106,6 +106,7 @@ def is_credit_line(text: str) -> bool:
 
 
 def _plain_blocks(text: str) -> tuple[str | None, list[Block]]:
+    """Paragraphs are split at blank lines; a headline-like first one is the title."""
     raw = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
     title = None
     first = raw[0] if raw else ""
