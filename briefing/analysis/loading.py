@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing.analysis.datelines import split_inline_dateline
 from briefing.analysis.decoding import decode_bytes
 from briefing.analysis.document import Block, Document, build_document, fold_whitespace
 from briefing.analysis.errors import InputError
@@ -136,6 +137,10 @@ def _separate_front_matter(
             dateline = fold_whitespace(block.text)
         elif is_credit_line(block.text):
             credits.append(fold_whitespace(block.text))
+        elif not any(not b.heading for b in body):
+            inline, rest = split_inline_dateline(fold_whitespace(block.text))
+            dateline = dateline or inline
+            body.append(Block(rest) if inline else block)
         else:
             body.append(block)
     return body, dateline, credits
