@@ -106,9 +106,31 @@ def is_credit_line(text: str) -> bool:
     return len(folded.split()) <= 16 and bool(_CREDIT.match(folded))
 
 
+def _line_paragraphs(block: str) -> list[str]:
+    """A block's lines when each is a paragraph, else the block whole.
+
+    Text copied from a web page puts every paragraph on one line with no blank
+    line between; hard-wrapped text has lines of prose that mostly end
+    mid-sentence. Lines of 40 characters or more vote (short ones may be a
+    headline or a byline): when at least two vote and most of them end a
+    sentence, every line is a paragraph.
+    """
+    lines = [line for line in block.split("\n") if line.strip()]
+    prose = [line.strip() for line in lines if len(line.strip()) >= 40]
+    if len(prose) < 2:
+        return [block]
+    ended = sum(1 for line in prose if line.rstrip("\"'”’)")[-1:] in ".!?…")
+    return lines if ended >= 0.7 * len(prose) else [block]
+
+
 def _plain_blocks(text: str) -> tuple[str | None, list[Block]]:
     """Paragraphs are split at blank lines; a headline-like first one is the title."""
-    raw = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    raw = [
+        piece
+        for block in re.split(r"\n[ \t]*\n", text)
+        if block.strip()
+        for piece in _line_paragraphs(block)
+    ]
     title = None
     first = raw[0] if raw else ""
     if (
