@@ -16,7 +16,7 @@ from briefing.analysis.players import Player, find_players
 from briefing.analysis.summary import Summary, SummaryItem, summarize
 
 SCHEMA = 1
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 """Bumped whenever analysis output changes, so cached briefings are recomputed."""
 
 
