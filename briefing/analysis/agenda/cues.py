@@ -280,7 +280,7 @@ def _strongest(
             seen.add(pattern.kind)
         if pattern.weight > best_weight:
             best_weight = pattern.weight
-            best = f"{pattern.kind}: {' '.join(match.group(0).split()).lower()}"
+            best = f"{pattern.kind}: {' '.join(match.group(0).split())}"
     return total, best, best_weight
 
 
