@@ -19,7 +19,7 @@ from briefing.analysis.sanitize import sanitize_line, sanitize_text
 from briefing.render_markdown import render_markdown
 from briefing.render_text import render_text
 
-BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+BOUNDED = settings(max_examples=60, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
 ESCAPES = [
     "\x1b[31m",
     "\x1b]0;title\x07",
