@@ -154,14 +154,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._invalidate({sentence} | ({old} if old else set()))
         self.reveal(sentence)
         self.post_message(self.CursorMoved(sentence))
+        self.post_message(self.Scrolled(self.progress))
 
     @property
     def progress(self) -> float:
-        """How far down the article the bottom of the view is (0..1)."""
+        """How far the user got (0..1): the cursor's line, or the view's bottom once scrolled.
+
+        An article that fits on one screen is all visible on opening, but has not been
+        read: until the user scrolls, only the sentence cursor says how far they got.
+        """
         total = self.virtual_size.height
         if total <= 0:
             return 0.0
-        return min(1.0, (self.scroll_y + self.size.height) / total)
+        reached = self.scroll_y + self.size.height if self.scroll_y > 0 else 0
+        if self.cursor is not None and self.cursor in self._first_line:
+            reached = max(reached, self._first_line[self.cursor][1] + 1)
+        return min(1.0, reached / total)
 
     # Layout ----------------------------------------------------------------------------
     # Layout (where lines break, which sentence is on which line) is computed for the

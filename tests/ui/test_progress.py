@@ -1,0 +1,33 @@
+"""Read progress in the header follows the user through the Article pane, not the screen size."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from briefing.analysis.loading import load_document
+from briefing.store.library import Library
+from briefing.ui.app import make_app
+from briefing.ui.screens.reader import ReaderScreen
+from tests.conftest import FIXTURES
+from tests.ui.conftest import add_briefed, settle
+
+
+async def test_an_article_that_fits_the_screen_is_not_read_on_opening(library: Library) -> None:
+    document = load_document(str(FIXTURES / "articles" / "news_korea.txt"))
+    add_briefed(library, document)
+    app = make_app(library=library, document=document)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        article = screen.article
+        assert article.virtual_size.height <= article.size.height  # all of it on screen
+        assert screen.progress < 0.5
+        header = str(screen.query_one("#header-status", Static).render())
+        assert "% read" in header and "100% read" not in header
+        await pilot.press("5", "j", "j")
+        moved = screen.progress
+        assert moved > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert screen.progress == 1.0 > moved
