@@ -143,6 +143,12 @@ class ItemPane(OptionList):
             return None
         return self._rows[self.highlighted][1]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No "Evidence" key in the footer for an empty pane (or one still being briefed)."""
+        if action == "select":
+            return self.current is not None
+        return True
+
     @property
     def current(self) -> PaneItem | None:
         """The item under the cursor."""
