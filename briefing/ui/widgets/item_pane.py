@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.padding import Padding
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
@@ -119,13 +120,14 @@ class ItemPane(OptionList):
             text.append(NOTE_MARK, style="bold")
         return text
 
-    def _child_prompt(self, sentence: int) -> Text:
-        text = Text("    ")
+    def _child_prompt(self, sentence: int) -> Padding:
+        """A player's sentence, indented as a block so its wrapped lines stay aligned."""
+        text = Text()
         if self.document is not None and 1 <= sentence <= len(self.document.sentences):
             text.append(one_line(self.document.sentence(sentence).text), style="dim")
         if sentence in self.markers.sentences:
             text.append(NOTE_MARK, style="bold")
-        return text
+        return Padding(text, (0, 0, 0, 4))
 
     # What is selected ------------------------------------------------------------------
 
