@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis.agenda import classify
+from briefing.analysis.agenda.cues import read_sentence
 from briefing.analysis.loading import document_from_text
 from briefing.analysis.players import find_players
 
@@ -88,7 +89,7 @@ def words_per_second() -> float:
     words = len(doc.text.split())
     best = float("inf")
     for _ in range(5):
-        classify.__globals__["read_sentence"].cache_clear()
+        read_sentence.cache_clear()
         start = time.perf_counter()
         classify(doc, players)
         best = min(best, time.perf_counter() - start)

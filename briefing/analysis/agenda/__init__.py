@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefing.analysis.agenda.cues import read_sentence
-from briefing.analysis.agenda.ranking import Candidate, actors, rank
-from briefing.analysis.agenda.timex import find_when
-from briefing.analysis.document import Document
-from briefing.analysis.players import Player
+if TYPE_CHECKING:
+    from briefing.analysis.agenda.ranking import Candidate
+    from briefing.analysis.document import Document
+    from briefing.analysis.players import Player
 
 __all__ = ["DISPLAY_CAP", "Agenda", "NextStep", "OpenIssue", "classify", "find_agenda"]
 
@@ -58,6 +58,12 @@ def classify(
     document: Document, players: Sequence[Player] = ()
 ) -> tuple[list[OpenIssue], list[NextStep]]:
     """Every open issue and next step, most important first, before the display cap."""
+    # Imported here: a cached briefing needs only the dataclasses above, and the
+    # cue patterns cost a noticeable part of the reader's start-up to compile.
+    from briefing.analysis.agenda.cues import read_sentence
+    from briefing.analysis.agenda.ranking import Candidate, actors, rank
+    from briefing.analysis.agenda.timex import find_when
+
     issues: list[Candidate] = []
     steps: list[Candidate] = []
     for sentence in document.sentences:
