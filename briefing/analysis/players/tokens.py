@@ -9,8 +9,7 @@ it: abbreviation dots ("U.S.", "Mr."), internal hyphens and apostrophes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from briefing.analysis.players.lexicon import fold, lexicon
 
@@ -30,10 +29,18 @@ class Token:
     end: int
     word: bool
     possessive: bool = False
+    cap: bool = field(init=False, compare=False)
+    """Whether the word can be part of a name: capitalised, or camel-case like "iPhone"."""
+    folded: str = field(init=False, compare=False)
+    """The comparison form of the word."""
 
-    @cached_property
-    def cap(self) -> bool:
-        """Whether the word can be part of a name: capitalised, or camel-case like "iPhone"."""
+    def __post_init__(self) -> None:
+        # Computed once here rather than as cached properties: every token is read
+        # many times, and functools.cached_property takes a lock on each read.
+        object.__setattr__(self, "cap", self._capitalised())
+        object.__setattr__(self, "folded", fold(self.text))
+
+    def _capitalised(self) -> bool:
         if not self.word:
             return False
         first = self.text[0]
@@ -44,11 +51,6 @@ class Token:
         if first.isupper():
             return True
         return first.islower() and "-" not in self.text and any(c.isupper() for c in self.text)
-
-    @cached_property
-    def folded(self) -> str:
-        """The comparison form of the word."""
-        return fold(self.text)
 
 
 def _absorbs_dot(text: str) -> bool:
