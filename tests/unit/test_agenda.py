@@ -111,6 +111,7 @@ def test_reported_speech_about_the_future_is_a_step_with_its_cue() -> None:
         ("The report is due in March.", "in March"),
         ("Guidelines are expected by the end of the year.", "by the end of the year"),
         ("They agreed he would visit, but no date was announced.", "no date announced"),
+        ("Next year's final is scheduled for Mexico City.", "Next year"),
         ("They will talk.", None),
     ],
 )

@@ -30,7 +30,7 @@ _FORWARD: tuple[re.Pattern[str], ...] = tuple(
         rf"\bwithin\s+(?:\d+|a|an|one|two|three|four|five|six|ten|twelve|24|48|72)\s+{_UNIT}\b",
         rf"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:the|this|next)\s+(?:{_UNIT}|{_SEASON})\b",
         rf"\bby\s+(?:the\s+end\s+of\s+)?(?:{_MONTH}(?:\s+\d{{4}})?|\d{{4}})\b",
-        rf"\bnext\s+(?:{_UNIT}|{_SEASON}|{_DAY}|{_MONTH}|session|season|round)(?:'s)?\b",
+        rf"\bnext\s+(?:{_UNIT}|{_SEASON}|{_DAY}|{_MONTH}|session|season|round)\b",
         rf"\b(?:this|the\s+coming)\s+(?:{_UNIT}|{_SEASON}|{_DAY}|morning|afternoon|evening)\b",
         r"\b(?:tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b",
         rf"\bin\s+(?:early\s+|late\s+|mid-?)?{_MONTH}(?:\s+\d{{4}})?\b",
