@@ -29,7 +29,7 @@ def render_markdown(briefing: Briefing) -> str:
     for player in briefing.players:
         role = f", {escape_markdown(player.role)}" if player.role else ""
         out.append(
-            f"- **{escape_markdown(player.name)}**{role} ({player.kind}, {player.mentions} mentions)"
+            f"- **{escape_markdown(player.name)}**{role} ({player.kind}, {player.mentions} mention{'' if player.mentions == 1 else 's'})"
         )
     if not briefing.players:
         out.append("- *(none found)*")

@@ -52,7 +52,7 @@ def render_text(briefing: Briefing, width: int | None = None) -> str:
         lines.append("(none found)")
     for player in briefing.players:
         role = f" — {player.role}" if player.role else ""
-        head = f"• {player.name}{role} ({player.kind}, {player.mentions} mentions)"
+        head = f"• {player.name}{role} ({player.kind}, {player.mentions} mention{'' if player.mentions == 1 else 's'})"
         lines.extend(_wrap(head, width, "", "  "))
     lines.extend(_heading("Open issues", _more(briefing.more_open_issues)))
     if not briefing.open_issues:
