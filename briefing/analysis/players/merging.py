@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefing.analysis.players.candidates import Mention
 from briefing.analysis.players.kinds import is_acronym
@@ -42,8 +43,14 @@ class Entity:
 
     def initials(self) -> str:
         """The acronym the name would have ("World Health Organisation" → "WHO")."""
-        letters = [w[0] for w in self.longest if fold(w) not in _SKIP_INITIALS and w[0].isalpha()]
-        return "".join(letters).upper() if len(letters) >= 2 else ""
+        return _initials(self.longest)
+
+
+@lru_cache(maxsize=8192)
+def _initials(words: tuple[str, ...]) -> str:
+    # Cached by name: acronym look-ups compare every entity's initials, on every mention.
+    letters = [w[0] for w in words if fold(w) not in _SKIP_INITIALS and w[0].isalpha()]
+    return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
 def _family(kind: str) -> str:
@@ -95,7 +102,9 @@ class Clusters:
     def of_family(self, kind: str) -> list[Entity]:
         """Entities of a person family or of the organisation/group/place family."""
         family = _family(kind)
-        return [e for e in self.entities if _family(e.kind) == family]
+        if family == "org":
+            return [e for e in self.entities if e.kind in _ORGISH]
+        return [e for e in self.entities if e.kind == family]
 
 
 def _merge_descriptors(clusters: Clusters) -> None:
