@@ -1,0 +1,163 @@
+"""Hostile but loadable inputs opened in the reader: a briefing on screen, no crash, keys work.
+
+Each input goes through the same path as ``briefing PATH``: the loader, the
+library, then the real analysis in the reader's worker. Inputs the loader
+refuses get a one-line error before the reader starts (see test_cli_reader.py).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.loading import load_document
+from briefing.store.library import Library
+from briefing.ui.app import make_app
+from briefing.ui.screens.reader import ReaderScreen
+from tests.ui.conftest import settle
+
+WORDS = [
+    "the",
+    "council",
+    "said",
+    "talks",
+    "would",
+    "resume",
+    "after",
+    "officials",
+    "met",
+    "in",
+    "the",
+    "capital",
+]
+
+
+def _sentences(count: int, seed: int = 3) -> str:
+    rng = random.Random(seed)
+    return " ".join(
+        " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 12))).capitalize() + "."
+        for _ in range(count)
+    )
+
+
+def _nul_bytes(path: Path) -> None:
+    path.write_bytes(b"Talks resume\n\nThe council\x00 said talks would resume.\x00 " * 20)
+
+
+def _invalid_utf8(path: Path) -> None:
+    path.write_bytes(("Caf\xe9 talks\n\n" + _sentences(30)).encode("cp1252") + b"\xff\xfe ok.")
+
+
+def _escapes_and_markup(path: Path) -> None:
+    path.write_text(
+        "[bold]Title[/] \x1b]0;owned\x07\n\n"
+        + "The minister said [@click=app.quit]talks[/] would resume next week. \x1b[31mRed.\x1b[0m "
+        + _sentences(20),
+        encoding="utf-8",
+    )
+
+
+def _single_long_line(path: Path) -> None:
+    path.write_text(_sentences(2_000).replace(". ", ", "), encoding="utf-8")
+
+
+def _nested_html(path: Path) -> None:
+    path.write_text(
+        "<html><body>" + "<div>" * 50_000 + "<p>" + _sentences(40) + "</p>" + "</div>" * 50_000,
+        encoding="utf-8",
+    )
+
+
+def _scripts_html(path: Path) -> None:
+    path.write_text(
+        "<html><head><title>Vote</title><script>alert(1)</script></head><body>"
+        "<nav>Home</nav><iframe src='javascript:alert(2)'></iframe>"
+        f"<article><p>{_sentences(30)}</p><p><a href='javascript:alert(3)'>click</a></p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+
+
+def _markdown_table(path: Path) -> None:
+    rows = "\n".join(f"| {n} | <b>{n}</b> |" for n in range(5_000))
+    path.write_text(
+        f"# Budget\n\n<div onclick='x()'>raw</div>\n\n{_sentences(30)}\n\n| a | b |\n|---|---|\n{rows}\n",
+        encoding="utf-8",
+    )
+
+
+INPUTS: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "nul-bytes": ("nul.txt", _nul_bytes),
+    "invalid-utf8": ("cp1252.txt", _invalid_utf8),
+    "escapes-and-markup": ("evil.txt", _escapes_and_markup),
+    "one-long-line": ("line.txt", _single_long_line),
+    "html-nested-50000": ("nested.html", _nested_html),
+    "html-scripts": ("scripts.html", _scripts_html),
+    "markdown-raw-html-table": ("table.md", _markdown_table),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INPUTS))
+async def test_hostile_input_opens_with_a_briefing(tmp_path: Path, name: str) -> None:
+    filename, write = INPUTS[name]
+    path = tmp_path / filename
+    write(path)
+    document = load_document(str(path))
+    with Library.open(tmp_path / "data") as library:
+        app = make_app(library=library, document=document)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            screen = app.screen
+            assert isinstance(screen, ReaderScreen)
+            assert screen.briefing is not None
+            assert screen.briefing.document.sentences
+            for key in ("2", "j", "3", "5", "j", "tab"):
+                await pilot.press(key)
+            await pilot.pause()
+            assert app.is_running
+            await pilot.press("q")
+        assert not app.is_running
+
+
+def test_an_article_over_the_sentence_limit_is_refused_before_the_reader(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("\n\n".join(_sentences(50, seed=n) for n in range(1_000)), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", str(path), "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "--max-sentences" in done.stderr
+
+
+def test_a_fifo_without_a_writer_is_refused_before_the_reader(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            str(fifo),
+            "--timeout",
+            "1",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
