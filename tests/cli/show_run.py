@@ -1,4 +1,4 @@
-"""Run ``python -m briefing show`` in a real subprocess, as a user or a script would."""
+"""Run ``python -m briefing`` in a real subprocess, as a user or a script would."""
 
 from __future__ import annotations
 
@@ -30,11 +30,21 @@ def show(
     env: dict[str, str] | None = None,
 ) -> Run:
     """Run ``briefing show ARGS`` and return its exit code, output and duration."""
+    return briefing("show", *args, stdin=stdin, timeout=timeout, env=env)
+
+
+def briefing(
+    *args: str,
+    stdin: bytes | None = None,
+    timeout: float = 60.0,
+    env: dict[str, str] | None = None,
+) -> Run:
+    """Run ``briefing ARGS`` (any command, or the reader) with no terminal attached."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "briefing", "show", *args],
+        [sys.executable, "-m", "briefing", *args],
         input=stdin if stdin is not None else b"",
         capture_output=True,
         timeout=timeout,

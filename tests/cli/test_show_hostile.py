@@ -16,36 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli.show_run import Run, assert_one_line_error, show
-
-WORDS = [
-    "the",
-    "minister",
-    "said",
-    "talks",
-    "would",
-    "resume",
-    "after",
-    "officials",
-    "met",
-    "in",
-    "the",
-    "capital",
-    "on",
-    "monday",
-    "while",
-    "a",
-    "spokesman",
-    "for",
-    "the",
-    "council",
-    "declined",
-    "to",
-    "comment",
-]
-
-
-def _sentence(rng: random.Random) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + "."
+from tests.hostile_text import WORDS
+from tests.hostile_text import sentence as _sentence
 
 
 def _ok_or_one_line_error(run: Run) -> None:

@@ -8,9 +8,6 @@ refuses get a one-line error before the reader starts (see test_cli_reader.py).
 from __future__ import annotations
 
 import os
-import random
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,30 +17,9 @@ from briefing.analysis.loading import load_document
 from briefing.store.library import Library
 from briefing.ui.app import make_app
 from briefing.ui.screens.reader import ReaderScreen
+from tests.cli.show_run import assert_one_line_error, briefing
+from tests.hostile_text import sentences as _sentences
 from tests.ui.conftest import settle
-
-WORDS = [
-    "the",
-    "council",
-    "said",
-    "talks",
-    "would",
-    "resume",
-    "after",
-    "officials",
-    "met",
-    "in",
-    "the",
-    "capital",
-]
-
-
-def _sentences(count: int, seed: int = 3) -> str:
-    rng = random.Random(seed)
-    return " ".join(
-        " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 12))).capitalize() + "."
-        for _ in range(count)
-    )
 
 
 def _nul_bytes(path: Path) -> None:
@@ -128,36 +104,12 @@ async def test_hostile_input_opens_with_a_briefing(tmp_path: Path, name: str) ->
 def test_an_article_over_the_sentence_limit_is_refused_before_the_reader(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_text("\n\n".join(_sentences(50, seed=n) for n in range(1_000)), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "briefing", str(path), "--data-dir", str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
-    assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
-    assert "--max-sentences" in done.stderr
+    run = briefing(str(path), "--data-dir", str(tmp_path / "data"), timeout=120)
+    assert_one_line_error(run, "--max-sentences")
 
 
 def test_a_fifo_without_a_writer_is_refused_before_the_reader(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "briefing",
-            str(fifo),
-            "--timeout",
-            "1",
-            "--data-dir",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
-    assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    run = briefing(str(fifo), "--timeout", "1", "--data-dir", str(tmp_path / "data"))
+    assert_one_line_error(run, "pipe")
