@@ -16,42 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = [
-    *[
-        "the",
-        "minister",
-        "said",
-        "talks",
-        "would",
-        "resume",
-        "after",
-        "officials",
-        "met",
-        "in",
-        "the",
-        "capital",
-    ],
-    *[
-        "on",
-        "monday",
-        "while",
-        "a",
-        "spokesman",
-        "for",
-        "the",
-        "council",
-        "declined",
-        "to",
-        "comment",
-    ],
-]
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.hostile_text import WORDS
+from tests.hostile_text import sentence as _sentence
 
 JSON = ("--format", "json")
-
-
-def _sentence(rng: random.Random) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + "."
 
 
 def _inputs(rng: random.Random) -> dict[str, tuple[str, str]]:
