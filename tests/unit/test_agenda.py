@@ -86,6 +86,48 @@ def test_settled_facts_are_not_open_issues(text: str) -> None:
     assert not is_issue(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are they fighting for?",
+        "Well, what is the problem?",
+        "I mean, is the problem national, or is it a matter of generations?",
+    ],
+)
+def test_conflict_words_inside_a_direct_question_are_asked_not_asserted(text: str) -> None:
+    assert not is_issue(text)
+
+
+def test_a_question_quoted_after_a_statement_leaves_the_statement_an_issue() -> None:
+    assert is_issue(
+        'Critics were critical of the attacks, with one poster writing "How can people look'
+        ' at both sides if one side is gone?"'
+    )
+
+
+def test_a_question_whether_something_still_holds_is_an_open_question() -> None:
+    assert is_issue("Do you still think that there is a future to the peace process?")
+
+
+def test_a_cue_word_inside_a_name_is_not_a_cue() -> None:
+    assert not is_issue(
+        "Professor Lee, chairman of the Centre for Control of Iodine Deficiency Disorders,"
+        " says the survey is thorough."
+    )
+    assert is_issue("Professor Lee says iodine deficiency is common.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were twice denied visas to enter the United States.",
+        "No injuries were reported in the attacks, but the town evacuated 80 people.",
+    ],
+)
+def test_past_events_are_background_even_near_a_reporting_word(text: str) -> None:
+    assert not is_issue(text)
+
+
 def test_a_sentence_can_be_both() -> None:
     reading = read_sentence(
         "Despite their profound differences, they agreed that the foreign minister would visit"
@@ -191,7 +233,7 @@ def test_dev_set_figures_do_not_regress() -> None:
     steps_f1 = results["steps"]["all"].scores()[2]
     issues_f1 = results["issues"]["all"].scores()[2]
     assert steps_f1 >= 0.75
-    assert issues_f1 >= 0.60
+    assert issues_f1 >= 0.64
 
 
 def test_cost_per_thousand_words_is_small() -> None:

@@ -186,9 +186,13 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"(?:said|decided|agreed|announced|explained|confirmed|been\s+(?:decided|resolved|settled))|"
         r"(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?(?:said|decided|agreed|announced|explained)|"
         r"yet\s+to\s+be|yet\s+to\s+[a-z]+|remains?\s+(?:unclear|unresolved|uncertain|to\s+be\s+seen|"
-        r"open|undecided|in\s+doubt)|unresolved|uncertain(?:ty)?|unclear|undecided|pending|"
-        r"under\s+investigation|investigat(?:e|es|ed|ing|ion)|inquiry|probe\b|trial\b|lawsuit|"
-        r"appeal(?:s|ed)?\s+against)",
+        r"open|undecided|in\s+doubt)|unresolved|uncertain(?:ty)?|unclear|undecided)",
+    ),
+    _p(
+        "pending",
+        1.2,
+        r"\b(?:pending|under\s+investigation|investigat(?:e|es|ed|ing|ion)|inquiry|probe\b|"
+        r"trial\b|lawsuit|appeal(?:s|ed)?\s+against)",
     ),
     _p(
         "open question",
@@ -230,6 +234,23 @@ _ASKED = re.compile(
     r"\b(?:will|would|shall|do|does|did|can|could)\s+(?:it|he|she|they|we|you|i)\s+$", re.I
 )
 _REPORTED = re.compile(rf"\b{_SAY}\b|\b(?:according\s+to|told)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _reported(text: str) -> bool:
+    """Someone's words frame the sentence, so its past verbs may carry a present stance.
+
+    A capitalised reporting verb inside the sentence is part of a name ("United
+    States"), and a passive one reports an event, not a speaker ("no injuries were
+    reported").
+    """
+    for match in _REPORTED.finditer(text):
+        if match.group(0)[:1].isupper() and text[: match.start()].strip(" \"“‘'"):
+            continue
+        if _PASSIVE_BEFORE.search(text[: match.start()]):
+            continue
+        return True
+    return False
 
 
 def _step_blocked(text: str, match: re.Match[str]) -> bool:
@@ -250,15 +271,49 @@ def _step_blocked(text: str, match: re.Match[str]) -> bool:
     return bool(subject and _GENERIC.match(subject[-1])) or found.lower().startswith("you")
 
 
-def _issue_blocked(text: str, match: re.Match[str]) -> bool:
-    """Issue words under negation ("does not claim") say nothing is in dispute."""
-    return bool(_NEGATED.search(text[: match.start()][-20:]))
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'`]+(?=\w)")
+
+
+def question_start(text: str) -> int | None:
+    """Where the direct question of ``text`` begins, or None when it asks nothing.
+
+    A question quoted at the end of a reporting sentence ("..., with one poster
+    writing "How can ...?"") begins at its opening quote: the frame before it
+    still states something.
+    """
+    if not _QUESTION.search(text):
+        return None
+    starts = [m.start() for m in _OPENING_QUOTE.finditer(text)]
+    return starts[-1] if starts else 0
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised cue inside the sentence belongs to a name ("Centre for Control of
+    Iodine Deficiency Disorders", "United States"): it names, it does not describe."""
+    if not match.group(0)[:1].isupper():
+        return False
+    before = text[: match.start()]
+    return bool(re.search(r"\w", before)) and not re.search(r"[\"“‘'(:]\s*$", before)
+
+
+_ASPECT = frozenset({"still"})
+"""Cues of aspect, not of content: "do you still think ...?" asks whether something lasts."""
+
+
+def _issue_blocked(text: str, match: re.Match[str], asked_from: int | None) -> bool:
+    """Issue words under negation ("does not claim") say nothing is in dispute; words
+    inside a direct question are asked about, not asserted; words in a name name."""
+    if _NEGATED.search(text[: match.start()][-20:]):
+        return True
+    if asked_from is not None and match.start() >= asked_from:
+        return True
+    return _in_name(text, match)
 
 
 def _strongest(
-    patterns: tuple[_Pattern, ...], text: str, step: bool
-) -> tuple[float, str | None, float]:
-    """Total weight (each kind counted once), the best label and its weight."""
+    patterns: tuple[_Pattern, ...], text: str, step: bool, asked_from: int | None = None
+) -> tuple[float, str | None, frozenset[str]]:
+    """Total weight (each kind counted once), the best label and the kinds found."""
     total = 0.0
     best: str | None = None
     best_weight = 0.0
@@ -269,7 +324,11 @@ def _strongest(
                 m
                 for m in pattern.regex.finditer(text)
                 if pattern.weight < 0
-                or not (_step_blocked(text, m) if step else _issue_blocked(text, m))
+                or not (
+                    _step_blocked(text, m)
+                    if step
+                    else _issue_blocked(text, m, None if pattern.kind in _ASPECT else asked_from)
+                )
             ),
             None,
         )
@@ -281,7 +340,7 @@ def _strongest(
         if pattern.weight > best_weight:
             best_weight = pattern.weight
             best = f"{pattern.kind}: {' '.join(match.group(0).split())}"
-    return total, best, best_weight
+    return total, best, frozenset(seen)
 
 
 @lru_cache(maxsize=4096)
@@ -289,18 +348,18 @@ def read_sentence(text: str) -> Reading:
     """Weigh the evidence that ``text`` is an open issue and that it is a next step."""
     step_total, step_label, _ = _strongest(_STEP_PATTERNS, text, step=True)
     past_total, _, _ = _strongest(_PAST_PLAN, text, step=True)
-    told_in_past = bool(
-        _PAST.search(text) and not _PRESENT.search(text) and not _REPORTED.search(text)
-    )
+    told_in_past = bool(_PAST.search(text) and not _PRESENT.search(text) and not _reported(text))
     if told_in_past:
         step_total *= PAST_FACTOR
     step: Cue | None = None
     if step_label is not None and step_total + past_total >= THRESHOLD:
         step = Cue(step_label, step_total + past_total)
-    issue_total, issue_label, _ = _strongest(_ISSUE_PATTERNS, text, step=False)
-    if told_in_past:
+    asked_from = question_start(text)
+    issue_total, issue_label, kinds = _strongest(_ISSUE_PATTERNS, text, False, asked_from)
+    if told_in_past and "unsettled" not in kinds:
+        # "No date was announced": what was not settled then is still not settled.
         issue_total *= PAST_FACTOR
-    if _QUESTION.search(text):
+    if asked_from is not None:
         issue_total += 0.6
         if issue_label is None or issue_label.startswith(("contrast", "still")):
             issue_label = "open question"
