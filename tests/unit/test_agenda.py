@@ -128,6 +128,32 @@ def test_past_events_are_background_even_near_a_reporting_word(text: str) -> Non
     assert not is_issue(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iodine deficiency can lead to serious health problems including brain damage.",
+        "They consider modernity as their enemy, but then they have two problems.",
+        "So if we go to the pregnant woman, she gets too little and there are learning difficulties.",
+        "You can invite people to war over noses, but nobody will go to fight for noses.",
+    ],
+)
+def test_generic_statements_are_background(text: str) -> None:
+    assert not is_issue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Web developers face big problems with IE6.",
+        "Corruption remains a serious problem.",
+        "You see, the rebels are protesting against the plan.",
+        "We face a dangerous ruling.",
+    ],
+)
+def test_particular_ongoing_or_persisting_matters_stay_open_issues(text: str) -> None:
+    assert is_issue(text)
+
+
 def test_a_sentence_can_be_both() -> None:
     reading = read_sentence(
         "Despite their profound differences, they agreed that the foreign minister would visit"
@@ -233,7 +259,7 @@ def test_dev_set_figures_do_not_regress() -> None:
     steps_f1 = results["steps"]["all"].scores()[2]
     issues_f1 = results["issues"]["all"].scores()[2]
     assert steps_f1 >= 0.75
-    assert issues_f1 >= 0.64
+    assert issues_f1 >= 0.68
 
 
 def test_cost_per_thousand_words_is_small() -> None:

@@ -296,6 +296,66 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\w", before)) and not re.search(r"[\"“‘'(:]\s*$", before)
 
 
+GENERIC_FACTOR = 0.4
+"""Evidence in a generic statement counts for less: "iodine deficiency can lead to brain
+damage" states how things are in general, not what is unresolved in this story."""
+_GENERIC_PERSON = re.compile(
+    r"\b(?:if|when|as|once|unless)\s+(?:you|we|one)\b|"
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|then|that)\s+)[\"“]?you(?:'ll|’ll)?\s+(?!know\b|see\b)[a-z]+",
+    re.I,
+)
+_EPISODIC = re.compile(
+    r"\b(?:was|were|wasn't|weren't|wasn’t|weren’t|had|hadn't|hadn’t|did|didn't|didn’t|"
+    r"will|won't|won’t|shall)\b|(?:'ll|’ll)\b|\bgoing\s+to\b|"
+    r"\b(?:has|have|hasn't|haven't|hasn’t|haven’t)\s+(?:\w+ly\s+|not\s+|never\s+)?"
+    r"[a-z]+(?:ed|en|wn|t)\b|"
+    r"\b(?:is|are|am|be|been)\s+(?:\w+ly\s+|still\s+|now\s+|not\s+)?"
+    r"(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b|"
+    r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|these|those|this|that|them|him|it|our|"
+    r"my|your)\b",
+    re.I,
+)
+_ANCHOR = re.compile(
+    r"\d|\bI\b|\b(?:me|my|we|us|our)\b|"
+    r"\b(?:today|yesterday|tonight|now|currently|recently|ago|last\s+(?:week|month|year))\b",
+)
+_ANCHOR_I = re.compile(r"\b(?:We|Us|Our|Today|Yesterday|Now|Currently|Recently)\b")
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^\W*|\bthat\s+)(?:the|this|that|these|those|both|its|their|his|her)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?of\b)",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _anchored(text: str) -> bool:
+    """The sentence points at a particular actor, place or time: a name, a number, the
+    speaker, a definite subject ("the two sides", not "the effects of"), or a time
+    relative to the telling."""
+    if _ANCHOR.search(text) or _ANCHOR_I.search(text) or _DEFINITE_SUBJECT.search(text):
+        return True
+    for match in _CAPITALISED.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in "\"“‘'(:.!?;—-":
+            return True
+    return False
+
+
+def generic(text: str, kinds: frozenset[str]) -> bool:
+    """A statement of how things are in general, not of this story's unresolved matters.
+
+    Generic persons ("if we go to the pregnant woman", "you lose 15 points") make a rule
+    of thumb; so does a sentence in the simple present with no particular actor, place or
+    time. Persistence and unsettlement ("remains unclear") are about now, and accusing or
+    criticising is an act of someone in the story ("critics accuse the board"), so these stay.
+    """
+    if _GENERIC_PERSON.search(text):
+        return True
+    if kinds & {"still", "unsettled", "pending", "accusation", "criticism"}:
+        return False
+    return not _anchored(text) and not _EPISODIC.search(text)
+
+
 _ASPECT = frozenset({"still"})
 """Cues of aspect, not of content: "do you still think ...?" asks whether something lasts."""
 
@@ -359,6 +419,8 @@ def read_sentence(text: str) -> Reading:
     if told_in_past and "unsettled" not in kinds:
         # "No date was announced": what was not settled then is still not settled.
         issue_total *= PAST_FACTOR
+    if asked_from is None and generic(text, kinds):
+        issue_total *= GENERIC_FACTOR
     if asked_from is not None:
         issue_total += 0.6
         if issue_label is None or issue_label.startswith(("contrast", "still")):
