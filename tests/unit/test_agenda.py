@@ -154,6 +154,32 @@ def test_particular_ongoing_or_persisting_matters_stay_open_issues(text: str) ->
     assert is_issue(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company says its new versions give users protection from these attacks and threats.",
+        "Salt is the simplest method of preventing iodine deficiency in Australia.",
+    ],
+)
+def test_a_remedy_for_a_problem_is_not_the_problem(text: str) -> None:
+    assert not is_issue(text)
+
+
+def test_a_cue_hyphened_into_a_compound_names_a_kind_of_thing() -> None:
+    assert not is_issue("Posts on the Scientology-critic site theorized that the server was slow.")
+    assert is_issue("Critics of the church say the site was taken down.")
+
+
+def test_someone_told_that_something_happened_is_told_in_the_past() -> None:
+    assert not is_issue("I was hauled in and told that my mum had attacked the church.")
+    assert is_issue("She told reporters that the church had attacked her family.")
+
+
+def test_a_line_without_final_punctuation_is_a_caption_not_a_statement() -> None:
+    assert not is_issue('Anonymous blogger, "Anon declares war on Church of Scientology"')
+    assert is_issue('Anonymous blogger said "Anon declares war on Church of Scientology".')
+
+
 def test_a_sentence_can_be_both() -> None:
     reading = read_sentence(
         "Despite their profound differences, they agreed that the foreign minister would visit"
@@ -259,7 +285,7 @@ def test_dev_set_figures_do_not_regress() -> None:
     steps_f1 = results["steps"]["all"].scores()[2]
     issues_f1 = results["issues"]["all"].scores()[2]
     assert steps_f1 >= 0.75
-    assert issues_f1 >= 0.68
+    assert issues_f1 >= 0.70
 
 
 def test_cost_per_thousand_words_is_small() -> None:

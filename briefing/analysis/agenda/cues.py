@@ -203,6 +203,9 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
     _p("still", 0.4, r"\b(?:still|continu(?:e|es|ing)\s+to|ongoing|remains?)\b"),
 )
 
+_FINISHED = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+"""A sentence ends in punctuation; a line without it is a caption, credit or quoted title
+("Anonymous blogger, "Anon declares war on ..."") that names a claim rather than states it."""
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
@@ -249,6 +252,8 @@ def _reported(text: str) -> bool:
             continue
         if _PASSIVE_BEFORE.search(text[: match.start()]):
             continue
+        if re.match(r"told\s+(?:that|to|of|about)\b", match.group(0) + text[match.end() :], re.I):
+            continue  # "told that ..." has no hearer after it: someone was told, in the past
         return True
     return False
 
@@ -360,10 +365,23 @@ _ASPECT = frozenset({"still"})
 """Cues of aspect, not of content: "do you still think ...?" asks whether something lasts."""
 
 
+_REMEDY = re.compile(
+    r"\b(?:prevent(?:s|ed|ing|ion|able)?|protect(?:s|ed|ing|ion)?\s+(?:\w+\s+){0,3}?(?:from|against)|"
+    r"safe(?:guards?|ty)?\s+(?:from|against)|guard(?:s|ed|ing)?\s+against|immun(?:e|ity)\s+(?:to|from))"
+    r"[\s,]+(?:[\w-]+[\s,]+){0,3}?(?:[\w-]+\s+and\s+)?$",
+    re.I,
+)
+
+
 def _issue_blocked(text: str, match: re.Match[str], asked_from: int | None) -> bool:
     """Issue words under negation ("does not claim") say nothing is in dispute; words
-    inside a direct question are asked about, not asserted; words in a name name."""
-    if _NEGATED.search(text[: match.start()][-20:]):
+    governed by a remedy ("protection from these attacks", "preventable cause of brain
+    damage") are about the cure; words inside a direct question are asked about, not
+    asserted; words in a name name."""
+    before = text[: match.start()]
+    if _NEGATED.search(before[-20:]) or _REMEDY.search(before[-80:]):
+        return True
+    if re.match(r"\w-", before[-2:]) or text[match.end() : match.end() + 1] == "-":
         return True
     if asked_from is not None and match.start() >= asked_from:
         return True
@@ -426,6 +444,6 @@ def read_sentence(text: str) -> Reading:
         if issue_label is None or issue_label.startswith(("contrast", "still")):
             issue_label = "open question"
     issue: Cue | None = None
-    if issue_label is not None and issue_total >= THRESHOLD:
+    if issue_label is not None and issue_total >= THRESHOLD and _FINISHED.search(text):
         issue = Cue(issue_label, issue_total)
     return Reading(issue, step)
