@@ -180,6 +180,23 @@ def test_a_line_without_final_punctuation_is_a_caption_not_a_statement() -> None
     assert is_issue('Anonymous blogger said "Anon declares war on Church of Scientology".')
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several towns have started taxing schools, despite the resistance of the church.",
+        "A civic group has launched a petition asking the government to enforce the ruling.",
+        "Only 10 per cent of salt is iodised, in contravention of a WHO recommendation.",
+        "Many children are not getting enough iodine.",
+        "We have tried so far and haven't succeeded.",
+        "She says the issue is complicated.",
+        "Firefox, its main rival, is quickly gaining users.",
+        "The army is preparing psychological warfare operations.",
+    ],
+)
+def test_opposition_violation_shortfall_failure_and_rivalry_are_open_issues(text: str) -> None:
+    assert is_issue(text)
+
+
 def test_a_sentence_can_be_both() -> None:
     reading = read_sentence(
         "Despite their profound differences, they agreed that the foreign minister would visit"
@@ -285,7 +302,7 @@ def test_dev_set_figures_do_not_regress() -> None:
     steps_f1 = results["steps"]["all"].scores()[2]
     issues_f1 = results["issues"]["all"].scores()[2]
     assert steps_f1 >= 0.75
-    assert issues_f1 >= 0.70
+    assert issues_f1 >= 0.76
 
 
 def test_cost_per_thousand_words_is_small() -> None:

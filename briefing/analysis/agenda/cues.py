@@ -139,7 +139,8 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:at\s+odds|disput(?:e|es|ed|ing)|disagree(?:s|d|ment|ments)?|rift|feud|row\s+over|"
         r"stand-?off|stalemate|impasse|deadlock(?:ed)?|tensions?|conflicts?|clash(?:es|ed)?|"
         r"confrontations?|differences|divided|divisions?|controvers(?:y|ial)|contested|contentious|"
-        r"skirmish(?:es)?|war\b|wars\b|battles?|fight(?:s|ing)?|hostil(?:e|ities))",
+        r"skirmish(?:es)?|war\b|wars\b|warfare|battles?|fight(?:s|ing)?|hostil(?:e|ities)|"
+        r"rival(?:s|ry|ries)?\b)",
     ),
     _p(
         "accusation",
@@ -147,14 +148,16 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:accus(?:e|es|ed|ing|ation|ations)|alleg(?:e|es|ed|edly|ing|ation|ations)|"
         r"claim(?:s|ed|ing)?|blam(?:e|es|ed|ing)|charg(?:es|ed)\s+(?:with|that)|"
         r"provocations?|condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|reckless|absurd|"
-        r"outrageous|unacceptable|illegal|unlawful|unjust|unfair|irresponsible|forced)",
+        r"outrageous|unacceptable|illegal|unlawful|unjust|unfair|irresponsible|forced|"
+        r"violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed)?|contraven(?:e|es|ed|ing|tion))",
     ),
     _p(
         "criticism",
         1.2,
         r"\b(?:critic(?:s|al|ism|ised|ized|ise|ize|ising|izing)?|protest(?:s|ed|ers|ing)?|"
         r"opposition|oppos(?:e|es|ed|ing)|objections?|backlash|outcry|complain(?:s|ed|ts?)?|"
-        r"concerned|concerns?\b|alarm(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|fears?|feared)",
+        r"concerned|concerns?\b|alarm(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|fears?|feared|"
+        r"resist(?:s|ed|ing|ance)?|petitions?\b)",
     ),
     _p(
         "refusal",
@@ -176,7 +179,9 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:problems?|problematic|challenges?|difficult(?:y|ies)?|deficien(?:t|cy|cies)|"
         r"inadequate|insufficient|shortages?|lack(?:s|ing)?\b|fail(?:s|ed|ing|ure)|"
         r"slipping|declin(?:e|ing)|struggl(?:e|es|ing)|suffer(?:s|ing)?|"
-        r"unreachable|inaccessible|down\s+for|not\s+enough)",
+        r"unreachable|inaccessible|down\s+for|complicated|"
+        r"(?:not|\w+n't|\w+n’t)\s+(?:\w+\s+)?enough|(?:not|never|\w+n't|\w+n’t)\s+(?:yet\s+)?"
+        r"(?:succeeded|worked|solved|fixed))",
     ),
     _p(
         "unsettled",
@@ -321,10 +326,10 @@ _EPISODIC = re.compile(
     re.I,
 )
 _ANCHOR = re.compile(
-    r"\d|\bI\b|\b(?:me|my|we|us|our)\b|"
+    r"\d|\bI\b|\b(?:me|my|we|us|our|he|she|him|his|her)\b|"
     r"\b(?:today|yesterday|tonight|now|currently|recently|ago|last\s+(?:week|month|year))\b",
 )
-_ANCHOR_I = re.compile(r"\b(?:We|Us|Our|Today|Yesterday|Now|Currently|Recently)\b")
+_ANCHOR_I = re.compile(r"\b(?:We|Our|He|She|His|Her|Today|Yesterday|Now|Currently|Recently)\b")
 _DEFINITE_SUBJECT = re.compile(
     r"(?:^\W*|\bthat\s+)(?:the|this|that|these|those|both|its|their|his|her)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?of\b)",
@@ -335,7 +340,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 def _anchored(text: str) -> bool:
     """The sentence points at a particular actor, place or time: a name, a number, the
-    speaker, a definite subject ("the two sides", not "the effects of"), or a time
+    speaker, a person ("she says"), a definite subject ("the two sides", not "the effects of"), or a time
     relative to the telling."""
     if _ANCHOR.search(text) or _ANCHOR_I.search(text) or _DEFINITE_SUBJECT.search(text):
         return True
