@@ -197,6 +197,22 @@ def test_opposition_violation_shortfall_failure_and_rivalry_are_open_issues(text
     assert is_issue(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results show the opposition kept its veto over any bills.",
+        "Writing in a blog post, he dubbed the ongoing conflict a war of attrition.",
+    ],
+)
+def test_a_present_frame_keeps_a_past_clause_current(text: str) -> None:
+    assert is_issue(text)
+
+
+def test_a_possible_adverse_change_is_a_risk() -> None:
+    assert is_issue("If rivals keep growing, the browser could fall to fourth place.")
+    assert not is_issue("The browser could rise to second place.")
+
+
 def test_a_sentence_can_be_both() -> None:
     reading = read_sentence(
         "Despite their profound differences, they agreed that the foreign minister would visit"
@@ -302,7 +318,7 @@ def test_dev_set_figures_do_not_regress() -> None:
     steps_f1 = results["steps"]["all"].scores()[2]
     issues_f1 = results["issues"]["all"].scores()[2]
     assert steps_f1 >= 0.75
-    assert issues_f1 >= 0.76
+    assert issues_f1 >= 0.78
 
 
 def test_cost_per_thousand_words_is_small() -> None:

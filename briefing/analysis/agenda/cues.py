@@ -174,6 +174,12 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"hazard(?:s|ous)?|harm(?:ful)?|damage|alert)\b",
     ),
     _p(
+        "risk",
+        1.2,
+        r"\b(?:could|might|may)\s+(?:well\s+|even\s+|soon\s+|also\s+|still\s+)?"
+        r"(?:fall|drop|lose|collapse|decline|fail|worsen|escalate|suffer|shrink|plunge|slide)\b",
+    ),
+    _p(
         "problem",
         1.2,
         r"\b(?:problems?|problematic|challenges?|difficult(?:y|ies)?|deficien(?:t|cy|cies)|"
@@ -231,7 +237,7 @@ _FEARED = re.compile(
 _PRESENT = re.compile(
     r"\b(?:is|are|am|has|have|remains?|continues?|says|claims|will|would|can|cannot|could|may|"
     r"might|must|should|do|does|need|needs|want|wants|face|faces|seems?|appears?|still|now|"
-    r"currently|today)\b|n't\b|n’t\b",
+    r"currently|today|ongoing|shows?)\b|n't\b|n’t\b",
     re.I,
 )
 PAST_FACTOR = 0.6
@@ -316,7 +322,7 @@ _GENERIC_PERSON = re.compile(
 )
 _EPISODIC = re.compile(
     r"\b(?:was|were|wasn't|weren't|wasn’t|weren’t|had|hadn't|hadn’t|did|didn't|didn’t|"
-    r"will|won't|won’t|shall)\b|(?:'ll|’ll)\b|\bgoing\s+to\b|"
+    r"will|won't|won’t|shall|could|might)\b|(?:'ll|’ll)\b|\bgoing\s+to\b|"
     r"\b(?:has|have|hasn't|haven't|hasn’t|haven’t)\s+(?:\w+ly\s+|not\s+|never\s+)?"
     r"[a-z]+(?:ed|en|wn|t)\b|"
     r"\b(?:is|are|am|be|been)\s+(?:\w+ly\s+|still\s+|now\s+|not\s+)?"
@@ -355,8 +361,8 @@ def generic(text: str, kinds: frozenset[str]) -> bool:
     """A statement of how things are in general, not of this story's unresolved matters.
 
     Generic persons ("if we go to the pregnant woman", "you lose 15 points") make a rule
-    of thumb; so does a sentence in the simple present with no particular actor, place or
-    time. Persistence and unsettlement ("remains unclear") are about now, and accusing or
+    of thumb; so does a sentence in the simple present (or with generic "can") with no
+    particular actor, place or time; "could" and "might" weigh a particular prospect. Persistence and unsettlement ("remains unclear") are about now, and accusing or
     criticising is an act of someone in the story ("critics accuse the board"), so these stay.
     """
     if _GENERIC_PERSON.search(text):
