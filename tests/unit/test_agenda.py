@@ -213,6 +213,11 @@ def test_a_possible_adverse_change_is_a_risk() -> None:
     assert not is_issue("The browser could rise to second place.")
 
 
+def test_refusing_is_an_act_even_in_the_simple_present_but_a_ban_can_be_a_standing_rule() -> None:
+    assert is_issue("Unions reject the pay offer.")
+    assert not is_issue("Refugees are covered by the ban.")
+
+
 def test_a_sentence_can_be_both() -> None:
     reading = read_sentence(
         "Despite their profound differences, they agreed that the foreign minister would visit"

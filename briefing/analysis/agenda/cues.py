@@ -163,9 +163,9 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         "refusal",
         1.2,
         r"\b(?:refus(?:e|es|ed|ing|als?)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|"
-        r"declin(?:ed|es)\s+to|veto(?:ed|es)?|block(?:s|ed|ing)|ban(?:s|ned)?|sanction(?:s|ed)?|"
-        r"boycott\w*)\b",
+        r"declin(?:ed|es)\s+to|veto(?:ed|es)?|block(?:s|ed|ing))\b",
     ),
+    _p("sanction", 1.2, r"\b(?:ban(?:s|ned)?|sanction(?:s|ed)?|boycott\w*)\b"),
     _p(
         "risk",
         1.2,
@@ -362,12 +362,14 @@ def generic(text: str, kinds: frozenset[str]) -> bool:
 
     Generic persons ("if we go to the pregnant woman", "you lose 15 points") make a rule
     of thumb; so does a sentence in the simple present (or with generic "can") with no
-    particular actor, place or time; "could" and "might" weigh a particular prospect. Persistence and unsettlement ("remains unclear") are about now, and accusing or
-    criticising is an act of someone in the story ("critics accuse the board"), so these stay.
+    particular actor, place or time; "could" and "might" weigh a particular prospect.
+    Persistence and unsettlement ("remains unclear") are about now, and accusing,
+    criticising or refusing is an act of someone in the story ("critics accuse the board",
+    "unions reject the offer"), so these stay; a ban or sanction can be a standing rule.
     """
     if _GENERIC_PERSON.search(text):
         return True
-    if kinds & {"still", "unsettled", "pending", "accusation", "criticism"}:
+    if kinds & {"still", "unsettled", "pending", "accusation", "criticism", "refusal"}:
         return False
     return not _anchored(text) and not _EPISODIC.search(text)
 
