@@ -148,6 +148,8 @@ def test_generic_statements_are_background(text: str) -> None:
         "Corruption remains a serious problem.",
         "You see, the rebels are protesting against the plan.",
         "We face a dangerous ruling.",
+        "Doctors face severe shortages of medicine.",
+        "Hospitals lack basic supplies.",
     ],
 )
 def test_particular_ongoing_or_persisting_matters_stay_open_issues(text: str) -> None:

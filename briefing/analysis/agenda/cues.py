@@ -320,6 +320,9 @@ _GENERIC_PERSON = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|so|then|that)\s+)[\"“]?you(?:'ll|’ll)?\s+(?!know\b|see\b)[a-z]+",
     re.I,
 )
+_PREDICAMENT = re.compile(
+    r"(?<!\bthe )(?<!\ba )\b(?:face|faces|lack|lacks|suffer|suffers|struggle|struggles)\b", re.I
+)
 _EPISODIC = re.compile(
     r"\b(?:was|were|wasn't|weren't|wasn’t|weren’t|had|hadn't|hadn’t|did|didn't|didn’t|"
     r"will|won't|won’t|shall|could|might)\b|(?:'ll|’ll)\b|\bgoing\s+to\b|"
@@ -363,7 +366,8 @@ def generic(text: str, kinds: frozenset[str]) -> bool:
     Generic persons ("if we go to the pregnant woman", "you lose 15 points") make a rule
     of thumb; so does a sentence in the simple present (or with generic "can") with no
     particular actor, place or time; "could" and "might" weigh a particular prospect.
-    Persistence and unsettlement ("remains unclear") are about now, and accusing,
+    A subject that faces, lacks or suffers something is in that trouble now ("hospitals
+    lack supplies"). Persistence and unsettlement ("remains unclear") are about now, and accusing,
     criticising or refusing is an act of someone in the story ("critics accuse the board",
     "unions reject the offer"), so these stay; a ban or sanction can be a standing rule.
     """
@@ -371,7 +375,7 @@ def generic(text: str, kinds: frozenset[str]) -> bool:
         return True
     if kinds & {"still", "unsettled", "pending", "accusation", "criticism", "refusal"}:
         return False
-    return not _anchored(text) and not _EPISODIC.search(text)
+    return not (_anchored(text) or _EPISODIC.search(text) or _PREDICAMENT.search(text))
 
 
 _ASPECT = frozenset({"still"})
