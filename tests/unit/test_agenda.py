@@ -170,6 +170,9 @@ def test_a_remedy_for_a_problem_is_not_the_problem(text: str) -> None:
 def test_a_cue_hyphened_into_a_compound_names_a_kind_of_thing() -> None:
     assert not is_issue("Posts on the Scientology-critic site theorized that the server was slow.")
     assert is_issue("Critics of the church say the site was taken down.")
+    assert not is_issue("Hackers are sharing a denial-of-service tool on the forum.")
+    assert is_issue("The bank suffered a cyber-attack last week.")
+    assert is_issue("Officials say the area is high-risk.")
 
 
 def test_someone_told_that_something_happened_is_told_in_the_past() -> None:

@@ -340,7 +340,7 @@ _ANCHOR = re.compile(
 )
 _ANCHOR_I = re.compile(r"\b(?:We|Our|He|She|His|Her|Today|Yesterday|Now|Currently|Recently)\b")
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:^\W*|\bthat\s+)(?:the|this|that|these|those|both|its|their|his|her)\s+"
+    rf"(?:^\W*|\bthat\s+|\b{_SAY}\s+)(?:the|this|that|these|those|both|its|their|his|her)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?of\b)",
     re.I,
 )
@@ -390,15 +390,21 @@ _REMEDY = re.compile(
 )
 
 
+_NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Z][\w.]*-$")
+"""A name hyphened to a cue ("Scientology-critic site") makes a modifier; a plain prefix
+("cyber-attack", "high-risk") keeps the cue."""
+
+
 def _issue_blocked(text: str, match: re.Match[str], asked_from: int | None) -> bool:
     """Issue words under negation ("does not claim") say nothing is in dispute; words
     governed by a remedy ("protection from these attacks", "preventable cause of brain
-    damage") are about the cure; words inside a direct question are asked about, not
-    asserted; words in a name name."""
+    damage") are about the cure; a cue that leads a hyphened compound ("denial-of-service
+    attack") or follows a name in one ("Scientology-critic site") names a kind of thing;
+    words inside a direct question are asked about, not asserted; words in a name name."""
     before = text[: match.start()]
     if _NEGATED.search(before[-20:]) or _REMEDY.search(before[-80:]):
         return True
-    if re.match(r"\w-", before[-2:]) or text[match.end() : match.end() + 1] == "-":
+    if _NAME_HYPHEN.search(before[-40:]) or text[match.end() : match.end() + 1] == "-":
         return True
     if asked_from is not None and match.start() >= asked_from:
         return True
