@@ -213,9 +213,9 @@ def test_a_present_frame_keeps_a_past_clause_current(text: str) -> None:
     assert is_issue(text)
 
 
-def test_a_possible_adverse_change_is_a_risk() -> None:
-    assert is_issue("If rivals keep growing, the browser could fall to fourth place.")
-    assert not is_issue("The browser could rise to second place.")
+def test_could_and_might_weigh_a_particular_prospect_not_a_generic_rule() -> None:
+    assert is_issue("Prices could soar and shortages might follow.")
+    assert not is_issue("Prices soar and shortages follow.")
 
 
 def test_refusing_is_an_act_even_in_the_simple_present_but_a_ban_can_be_a_standing_rule() -> None:

@@ -174,12 +174,6 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"hazard(?:s|ous)?|harm(?:ful)?|damage|alert)\b",
     ),
     _p(
-        "risk",
-        1.2,
-        r"\b(?:could|might|may)\s+(?:well\s+|even\s+|soon\s+|also\s+|still\s+)?"
-        r"(?:fall|drop|lose|collapse|decline|fail|worsen|escalate|suffer|shrink|plunge|slide)\b",
-    ),
-    _p(
         "problem",
         1.2,
         r"\b(?:problems?|problematic|challenges?|difficult(?:y|ies)?|deficien(?:t|cy|cies)|"
