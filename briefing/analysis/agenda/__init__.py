@@ -3,7 +3,8 @@
 The pipeline, one module per step: ``cues`` reads each sentence for linguistic
 evidence (future and modal constructions, reported speech about the future,
 negated settlement, conflict and risk vocabulary, questions) and weighs it,
-with past-tense and cancelled plans counting against a next step; ``timex``
+with past-tense and cancelled plans counting against a next step and past,
+generic or asked statements counting for less as an open issue; ``timex``
 finds the time expression of a next step; ``ranking`` names the acting
 players, orders items by cue strength, player salience and position, drops
 near-duplicates and caps long lists with a count of what was left out.

@@ -5,7 +5,11 @@ reader shows as the item's ``why``. A sentence is a next step when its future
 evidence outweighs evidence that the plan is past or cancelled ("had been
 scheduled for February but was scrapped"); it is an open issue when it carries
 enough evidence of dispute, risk, accusation, refusal, a pending decision or an
-open question. The word lists are general English, not fitted to any article.
+open question. Evidence counts for less, or not at all, where the sentence does
+not assert a matter of this story: told wholly in the past, stated as a general
+rule ("iodine deficiency can lead to brain damage"), asked in a direct question,
+part of a name or a caption. The word lists are general English, not fitted to
+any article.
 """
 
 from __future__ import annotations
@@ -243,6 +247,7 @@ _ASKED = re.compile(
 )
 _REPORTED = re.compile(rf"\b{_SAY}\b|\b(?:according\s+to|told)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_TOLD_NO_HEARER = re.compile(r"told\s+(?:that|to|of|about)\b", re.I)
 
 
 def _reported(text: str) -> bool:
@@ -257,7 +262,7 @@ def _reported(text: str) -> bool:
             continue
         if _PASSIVE_BEFORE.search(text[: match.start()]):
             continue
-        if re.match(r"told\s+(?:that|to|of|about)\b", match.group(0) + text[match.end() :], re.I):
+        if _TOLD_NO_HEARER.match(text, match.start()):
             continue  # "told that ..." has no hearer after it: someone was told, in the past
         return True
     return False
@@ -284,7 +289,7 @@ def _step_blocked(text: str, match: re.Match[str]) -> bool:
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'`]+(?=\w)")
 
 
-def question_start(text: str) -> int | None:
+def _question_start(text: str) -> int | None:
     """Where the direct question of ``text`` begins, or None when it asks nothing.
 
     A question quoted at the end of a reporting sentence ("..., with one poster
@@ -297,13 +302,17 @@ def question_start(text: str) -> int | None:
     return starts[-1] if starts else 0
 
 
+_WORD = re.compile(r"\w")
+_OPENED = re.compile(r"[\"“‘'(:]\s*$")
+
+
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """A capitalised cue inside the sentence belongs to a name ("Centre for Control of
     Iodine Deficiency Disorders", "United States"): it names, it does not describe."""
     if not match.group(0)[:1].isupper():
         return False
     before = text[: match.start()]
-    return bool(re.search(r"\w", before)) and not re.search(r"[\"“‘'(:]\s*$", before)
+    return bool(_WORD.search(before)) and not _OPENED.search(before)
 
 
 GENERIC_FACTOR = 0.4
@@ -343,8 +352,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 def _anchored(text: str) -> bool:
     """The sentence points at a particular actor, place or time: a name, a number, the
-    speaker, a person ("she says"), a definite subject ("the two sides", not "the effects of"), or a time
-    relative to the telling."""
+    speaker, a person ("she says"), a definite subject ("the two sides", not "the effects
+    of"), or a time relative to the telling."""
     if _ANCHOR.search(text) or _ANCHOR_I.search(text) or _DEFINITE_SUBJECT.search(text):
         return True
     for match in _CAPITALISED.finditer(text):
@@ -354,16 +363,17 @@ def _anchored(text: str) -> bool:
     return False
 
 
-def generic(text: str, kinds: frozenset[str]) -> bool:
+def _generic(text: str, kinds: frozenset[str]) -> bool:
     """A statement of how things are in general, not of this story's unresolved matters.
 
     Generic persons ("if we go to the pregnant woman", "you lose 15 points") make a rule
     of thumb; so does a sentence in the simple present (or with generic "can") with no
     particular actor, place or time; "could" and "might" weigh a particular prospect.
     A subject that faces, lacks or suffers something is in that trouble now ("hospitals
-    lack supplies"). Persistence and unsettlement ("remains unclear") are about now, and accusing,
-    criticising or refusing is an act of someone in the story ("critics accuse the board",
-    "unions reject the offer"), so these stay; a ban or sanction can be a standing rule.
+    lack supplies"). Persistence and unsettlement ("remains unclear") are about now, and
+    accusing, criticising or refusing is an act of someone in the story ("critics accuse
+    the board", "unions reject the offer"), so these stay; a ban or sanction can be a
+    standing rule.
     """
     if _GENERIC_PERSON.search(text):
         return True
@@ -449,12 +459,12 @@ def read_sentence(text: str) -> Reading:
     step: Cue | None = None
     if step_label is not None and step_total + past_total >= THRESHOLD:
         step = Cue(step_label, step_total + past_total)
-    asked_from = question_start(text)
+    asked_from = _question_start(text)
     issue_total, issue_label, kinds = _strongest(_ISSUE_PATTERNS, text, False, asked_from)
     if told_in_past and "unsettled" not in kinds:
         # "No date was announced": what was not settled then is still not settled.
         issue_total *= PAST_FACTOR
-    if asked_from is None and generic(text, kinds):
+    if asked_from is None and _generic(text, kinds):
         issue_total *= GENERIC_FACTOR
     if asked_from is not None:
         issue_total += 0.6
