@@ -11,7 +11,6 @@ from typing import Any
 
 from briefing.analysis.agenda import Agenda, NextStep, OpenIssue, find_agenda
 from briefing.analysis.document import Document, Paragraph, Sentence
-from briefing.analysis.loading import document_from_text
 from briefing.analysis.players import Player, find_players
 from briefing.analysis.summary import Summary, SummaryItem, summarize
 
@@ -182,5 +181,7 @@ def analyze(
     format: str | None = None,
 ) -> Briefing:
     """Brief an article given as text (plain, Markdown or HTML, sniffed unless ``format``)."""
+    from briefing.analysis.loading import document_from_text
+
     document = document_from_text(text, format=format, title=title)
     return analyze_document(document, AnalysisOptions(summarizer, sentences, ratio))
