@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from briefing.analysis.document import Document
 
 
-def open_article(library: Library, document: Document) -> ArticleRecord:
+def open_article(
+    library: Library, document: Document, fingerprint: str | None = None
+) -> ArticleRecord:
     """Add the article to the library (or find it) and mark it opened now."""
-    return library.add_article(document)
+    return library.add_article(document, fingerprint)
 
 
 def briefing_for(library: Library, article_id: str, options: AnalysisOptions) -> Briefing:

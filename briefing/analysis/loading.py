@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-import select
-import stat
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -22,6 +19,7 @@ from briefing.analysis.decoding import decode_bytes
 from briefing.analysis.document import Block, Document, build_document, fold_whitespace
 from briefing.analysis.errors import InputError
 from briefing.analysis.limits import DEFAULT_LIMITS, Limits
+from briefing.analysis.reading import is_url, read_capped, read_path_bytes
 from briefing.analysis.sanitize import sanitize_line, sanitize_text
 from briefing.analysis.sentences import sentence_spans
 
@@ -217,91 +215,6 @@ def document_from_text(
     return document
 
 
-def _read_capped(stream: BinaryIO, limits: Limits, what: str) -> bytes:
-    data = stream.read(limits.max_bytes + 1)
-    if len(data) > limits.max_bytes:
-        raise InputError(
-            f"{what} is larger than the limit of {limits.max_bytes:,} bytes;"
-            " raise it with --max-bytes if you mean it"
-        )
-    return data
-
-
-def _read_fifo(path: str, limits: Limits, shown: str) -> bytes:
-    """Read a named pipe like stdin, but never wait forever for a writer.
-
-    A blocking open of a FIFO with no writer hangs, so it is opened without
-    blocking and every wait for data is bounded by ``limits.read_timeout``.
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    chunks: list[bytes] = []
-    size = 0
-    deadline = time.monotonic() + limits.read_timeout
-    try:
-        while True:
-            remaining = deadline - time.monotonic()
-            ready, _, _ = select.select([fd], [], [], max(0.0, remaining))
-            if not ready:
-                raise InputError(
-                    f"{shown} is a pipe and nothing was written to it within"
-                    f" {limits.read_timeout:g} seconds"
-                )
-            try:
-                chunk = os.read(fd, 1 << 16)
-            except BlockingIOError:
-                continue
-            if not chunk:
-                return b"".join(chunks)
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limits.max_bytes:
-                raise InputError(
-                    f"{shown} is larger than the limit of {limits.max_bytes:,} bytes;"
-                    " raise it with --max-bytes if you mean it"
-                )
-            deadline = time.monotonic() + limits.read_timeout
-    finally:
-        os.close(fd)
-
-
-def read_path_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """Read a file's bytes, turning every OS failure into a one-line InputError."""
-    shown = sanitize_line(path)
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {shown}") from None
-    except PermissionError:
-        raise InputError(f"permission denied: {shown}") from None
-    except OSError as error:
-        raise InputError(f"cannot read {shown}: {error.strerror or error}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{shown} is a directory; give the path of an article file")
-    if not stat.S_ISREG(info.st_mode) and not stat.S_ISFIFO(info.st_mode):
-        raise InputError(f"{shown} is not a regular file")
-    if stat.S_ISREG(info.st_mode) and info.st_size > limits.max_bytes:
-        raise InputError(
-            f"{shown} is {info.st_size:,} bytes, larger than the limit of {limits.max_bytes:,};"
-            " raise it with --max-bytes if you mean it"
-        )
-    try:
-        if stat.S_ISFIFO(info.st_mode):
-            return _read_fifo(path, limits, shown)
-        with open(path, "rb") as stream:
-            return _read_capped(stream, limits, shown)
-    except PermissionError:
-        raise InputError(f"permission denied: {shown}") from None
-    except IsADirectoryError:
-        raise InputError(f"{shown} is a directory; give the path of an article file") from None
-    except OSError as error:
-        raise InputError(f"cannot read {shown}: {error.strerror or error}") from None
-
-
-def is_url(target: str) -> bool:
-    """Whether a command-line target names a web page rather than a file."""
-    return bool(re.match(r"^https?://", target, re.I))
-
-
 def load_document(
     target: str,
     *,
@@ -314,7 +227,7 @@ def load_document(
     declared: str | None = None
     if target == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = _read_capped(stream, limits, "standard input")
+        data = read_capped(stream, limits, "standard input")
         source = "-"
     elif is_url(target):
         from briefing.analysis.fetch import fetch_url
@@ -326,8 +239,24 @@ def load_document(
     else:
         data = read_path_bytes(target, limits)
         source = os.path.abspath(target)
+    return document_from_bytes(
+        data, source=source, name=target, declared=declared, format=format, limits=limits, warn=warn
+    )
+
+
+def document_from_bytes(
+    data: bytes,
+    *,
+    source: str | None,
+    name: str,
+    declared: str | None = None,
+    format: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    warn: Callable[[str], None] | None = None,
+) -> Document:
+    """Decode an article's bytes (``name`` is how errors call it) and build its Document."""
     if not data.strip():
-        what = "standard input" if target == "-" else sanitize_line(target)
+        what = "standard input" if name == "-" else sanitize_line(name)
         raise InputError(f"{what} is empty; there is no article to brief")
     if declared is None:
         meta = _META_CHARSET.search(data[:4096])

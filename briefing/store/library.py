@@ -89,11 +89,13 @@ class Library:
 
     # Articles ---------------------------------------------------------------------------
 
-    def add_article(self, document: Document) -> ArticleRecord:
+    def add_article(self, document: Document, fingerprint: str | None = None) -> ArticleRecord:
         """Store the article (idempotent by id), mark it opened now, and let notes follow it.
 
         When a path now holds a different text, the notes of the version it held
         before move to the new version, where they re-anchor by sentence text.
+        ``fingerprint`` (of the bytes read from the path) lets the next opening
+        of an unchanged file skip loading it: see :meth:`find_unchanged`.
         """
         aid = text_id(document.text)
         now = time.time()
@@ -123,18 +125,21 @@ class Library:
                     (now, document.title, source, source, source, aid),
                 )
             if is_local_source(source):
-                self._point_source(conn, str(source), aid, now)
+                self._point_source(conn, str(source), aid, now, fingerprint)
         found = self.get_article(aid)
         assert found is not None
         return found
 
-    def _point_source(self, conn: sqlite3.Connection, source: str, aid: str, now: float) -> None:
+    def _point_source(
+        self, conn: sqlite3.Connection, source: str, aid: str, now: float, fingerprint: str | None
+    ) -> None:
         row = conn.execute(
             "SELECT article_id FROM article_sources WHERE source = ?", (source,)
         ).fetchone()
         conn.execute(
-            "INSERT OR REPLACE INTO article_sources (source, article_id, seen) VALUES (?, ?, ?)",
-            (source, aid, now),
+            "INSERT OR REPLACE INTO article_sources (source, article_id, seen, fingerprint)"
+            " VALUES (?, ?, ?, ?)",
+            (source, aid, now, fingerprint),
         )
         previous = row[0] if row else None
         if previous is None or previous == aid:
@@ -146,6 +151,16 @@ class Library:
             return  # the old text is still the current version of another path
         conn.execute("UPDATE notes SET article_id = ? WHERE article_id = ?", (aid, previous))
         conn.execute("UPDATE articles SET superseded_by = ? WHERE id = ?", (aid, previous))
+
+    def find_unchanged(self, source: str, fingerprint: str) -> str | None:
+        """The article last read from ``source`` if the bytes there still have this fingerprint."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT s.article_id FROM article_sources s JOIN articles a ON a.id = s.article_id"
+                " WHERE s.source = ? AND s.fingerprint = ? AND a.superseded_by IS NULL",
+                (source, fingerprint),
+            ).fetchone()
+        return None if row is None else str(row[0])
 
     def get_article(self, article_id: str) -> ArticleRecord | None:
         """The article with this exact id, or None."""
@@ -274,7 +289,8 @@ class Library:
         """Where the reader left the article; the default state for a new one."""
         with self._reading() as conn:
             row = conn.execute(
-                "SELECT pane, selected, scroll, progress FROM reading_state WHERE article_id = ?",
+                "SELECT pane, selected, scroll, progress, summarizer, summary_length"
+                " FROM reading_state WHERE article_id = ?",
                 (article_id,),
             ).fetchone()
         if row is None:
@@ -284,6 +300,8 @@ class Library:
             selected=json_map(row[1], int),
             scroll=json_map(row[2], float),
             progress=float(row[3]),
+            summarizer=None if row[4] is None else str(row[4]),
+            summary_length=None if row[5] is None else int(row[5]),
         )
 
     def save_reading_state(self, article_id: str, state: ReadingState) -> None:
@@ -292,14 +310,16 @@ class Library:
         with self._writing() as conn:
             self._require(conn, article_id)
             conn.execute(
-                "INSERT OR REPLACE INTO reading_state (article_id, pane, selected, scroll, progress)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO reading_state (article_id, pane, selected, scroll, progress,"
+                " summarizer, summary_length) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     article_id,
                     state.pane,
                     json.dumps(state.selected, ensure_ascii=False),
                     json.dumps(state.scroll, ensure_ascii=False),
                     progress,
+                    state.summarizer,
+                    state.summary_length,
                 ),
             )
 

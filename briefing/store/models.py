@@ -38,6 +38,10 @@ class ReadingState:
     scroll: dict[str, float] = field(default_factory=dict)
     """Pane name -> scroll_y."""
     progress: float = 0.0
+    summarizer: str | None = None
+    """The summarizer chosen with ``s``; None for the default."""
+    summary_length: int | None = None
+    """Summary sentences chosen with ``+``/``-``; None for the summarizer's own length."""
 
 
 @dataclass(frozen=True)

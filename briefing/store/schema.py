@@ -69,6 +69,12 @@ CREATE INDEX article_sources_article ON article_sources(article_id);
 CREATE INDEX articles_recent ON articles(coalesce(last_opened, added) DESC);
 UPDATE schema_version SET version = 2;
 """,
+    3: """
+ALTER TABLE article_sources ADD COLUMN fingerprint TEXT;
+ALTER TABLE reading_state ADD COLUMN summarizer TEXT;
+ALTER TABLE reading_state ADD COLUMN summary_length INTEGER;
+UPDATE schema_version SET version = 3;
+""",
 }
 """Target version -> the script that upgrades a store from the version before it."""
 

@@ -12,7 +12,7 @@ import functools
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -47,35 +47,51 @@ class BriefingApp(App[int]):
         library: Library,
         document: Document | None = None,
         *,
+        article_id: str | None = None,
         sample: Path | None = SAMPLE_ARTICLE,
         warnings: Iterable[str] = (),
     ) -> None:
         super().__init__()
         self.library = library
         self.document = document
+        self.article_id = article_id
+        """The library's id of ``document`` when the caller already stored it."""
         self.sample = sample
         self.warnings = list(warnings)
 
-    def on_mount(self) -> None:
-        """Open the first screen."""
-        if self.document is not None:
-            self._open_document(self.document)
-        elif self.library.list_articles():
-            self.push_screen(_library_screen())
-        elif self.sample is not None and self.sample.is_file():
-            from briefing.analysis.loading import load_document
+    def get_default_screen(self) -> Screen[Any]:
+        """The first screen: the article given, else the library, else the sample.
 
-            self._open_document(load_document(str(self.sample)))
-        else:
-            self.push_screen(_library_screen())
+        Being the default screen (rather than pushed from ``on_mount``) lets it
+        mount with the app, so its first frame is the first frame drawn.
+        """
+        screen = self._first_screen()
+        # Pushed screens carry a result callback that switch_screen pops; give the
+        # default screen one too, so ``l`` and the library can replace it alike.
+        screen._push_result_callback(self, None)
+        return screen
+
+    def _first_screen(self) -> Screen[Any]:
+        if self.document is not None:
+            if self.article_id is not None:
+                return ReaderScreen(self.article_id, self.document)
+            return self._reader_for(self.document)
+        if self.library.list_articles() or self.sample is None or not self.sample.is_file():
+            return _library_screen()
+        from briefing.analysis.loading import load_document
+
+        return self._reader_for(load_document(str(self.sample)))
+
+    def on_mount(self) -> None:
+        """Show what the loading of the article had to say."""
         for warning in self.warnings:
             self.notify(warning, severity="warning", markup=False)
 
-    def _open_document(self, document: Document) -> None:
+    def _reader_for(self, document: Document) -> ReaderScreen:
         from briefing.workflow import open_article
 
         record = open_article(self.library, document)
-        self.push_screen(ReaderScreen(record.id, document))
+        return ReaderScreen(record.id, document)
 
     def open_reader(self, article_id: str) -> None:
         """Show an article of the library in the reader."""
@@ -178,10 +194,11 @@ def make_app(
     document: Document | None = None,
     *,
     library: Library | None = None,
+    article_id: str | None = None,
     sample: Path | None = SAMPLE_ARTICLE,
     warnings: Iterable[str] = (),
 ) -> BriefingApp:
     """Build the app on a library (opened from ``data_dir`` unless one is given)."""
     if library is None:
         library = Library.open(data_dir)
-    return BriefingApp(library, document, sample=sample, warnings=warnings)
+    return BriefingApp(library, document, article_id=article_id, sample=sample, warnings=warnings)

@@ -106,7 +106,7 @@ def test_unreadable_file_as_another_user(tmp_path: Path) -> None:
     if os.geteuid() != 0:
         pytest.skip("needs root to switch user; test_unreadable_file covers other users")
     from briefing.analysis.errors import InputError
-    from briefing.analysis.loading import read_path_bytes
+    from briefing.analysis.reading import read_path_bytes
 
     path = tmp_path / "secret.txt"
     path.write_text("A title\n\nSome text here.\n")

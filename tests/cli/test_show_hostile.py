@@ -150,7 +150,7 @@ def test_file_that_changes_or_vanishes_while_read(tmp_path: Path) -> None:
 
 def test_vanished_between_stat_and_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing.analysis.errors import InputError
-    from briefing.analysis.loading import read_path_bytes
+    from briefing.analysis.reading import read_path_bytes
 
     path = tmp_path / "gone.txt"
     path.write_text("Here now. Gone soon.")

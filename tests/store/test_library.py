@@ -90,7 +90,7 @@ def test_reading_state_and_read_flag() -> None:
     with Library.open() as library:
         record = library.add_article(fixture_document())
         assert library.reading_state(record.id) == ReadingState()
-        state = ReadingState("players", {"players": 2}, {"article": 12.5}, 0.4)
+        state = ReadingState("players", {"players": 2}, {"article": 12.5}, 0.4, "lexrank", 5)
         library.save_reading_state(record.id, state)
         library.set_read(record.id, True)
     with Library.open() as library:

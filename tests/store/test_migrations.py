@@ -77,7 +77,9 @@ def test_earlier_store_upgrades_with_all_notes(tmp_path: Path, version: int) -> 
             notes = library.notes(aid)
             assert [n.text for n in notes] == texts
             assert all(n.status == "anchored" and n.item_kind == "sentence" for n in notes)
-            assert library.reading_state(aid).selected == {"players": 1}
+            state = library.reading_state(aid)
+            assert state.selected == {"players": 1}
+            assert state.summarizer is None and state.summary_length is None
         assert {a.id for a in library.list_articles()} == set(expected)
         source = fixture_document().source
         assert source is not None and library.find_article(source) is not None
