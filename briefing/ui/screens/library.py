@@ -13,10 +13,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from briefing.store.models import ArticleRecord
 from briefing.ui.model import display_source, one_line
+from briefing.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from briefing.ui.app import BriefingApp
@@ -68,7 +69,7 @@ class LibraryScreen(Screen[None]):
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="library")
         yield table
         yield Static(Text(""), id="library-empty")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Columns, rows, focus on the table."""

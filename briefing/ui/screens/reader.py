@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from briefing.analysis.briefing import AnalysisOptions, Briefing
 from briefing.analysis.document import Document
@@ -39,6 +39,7 @@ from briefing.ui.model import (
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.header import ReaderHeader
 from briefing.ui.widgets.item_pane import ItemPane
+from briefing.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from briefing.ui.app import BriefingApp
@@ -95,6 +96,20 @@ class ReaderScreen(Screen[None]):
         self.analysing = False
         self.progress = 0.0
         self._restored = False
+        self._preset_breakpoints()
+
+    def _preset_breakpoints(self) -> None:
+        """Take the size classes now, so the first resize does not restyle every pane again."""
+        width, height = self.app.size
+        classes: dict[str, bool] = {}
+        for size, breakpoints in (
+            (width, self.HORIZONTAL_BREAKPOINTS),
+            (height, self.VERTICAL_BREAKPOINTS),
+        ):
+            reached = [name for limit, name in sorted(breakpoints or []) if size >= limit]
+            for _limit, name in breakpoints or []:
+                classes[name] = bool(reached) and name == reached[-1]
+        self.update_classes(classes, update=False)
 
     @property
     def briefing_app(self) -> BriefingApp:
@@ -121,7 +136,7 @@ class ReaderScreen(Screen[None]):
             article = ArticleView(id="pane-article")
             article.border_title = f"5 {PANE_TITLES['article']}"
             yield article
-        yield Footer()
+        yield KeyBar()
 
     def pane(self, name: str) -> Widget:
         """The widget of a pane by name."""
