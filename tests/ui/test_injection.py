@@ -78,8 +78,8 @@ async def test_markup_in_article_title_file_name_and_notes_is_shown_literally(
         assert "\x1b" not in shown and "pwned" not in shown
 
         await click_payload(app, pilot)
-        for selector in ("#header-title", "#pane-summary", "#pane-issues"):
-            await pilot.click(selector, offset=(3, 1) if selector != "#header-title" else (2, 0))
+        for selector in ("#header", "#pane-summary", "#pane-issues"):
+            await pilot.click(selector, offset=(3, 1) if selector != "#header" else (2, 0))
         await pilot.pause()
         assert app.is_running and app.return_code is None
 
@@ -122,7 +122,7 @@ async def test_a_file_name_with_markup_is_shown_literally(tmp_path: Path, librar
         await settle(app, pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert FILE_NAME in screen_text(app)
-        await pilot.click("#header-title", offset=(12, 0))
+        await pilot.click("#header", offset=(12, 0))
         await pilot.pause()
         assert app.is_running
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
 from briefing.analysis.loading import load_document
 from briefing.store.library import Library
 from briefing.ui.app import make_app
 from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.header import ReaderHeader
 from tests.conftest import FIXTURES
 from tests.ui.conftest import add_briefed, settle
 
@@ -23,7 +22,7 @@ async def test_an_article_that_fits_the_screen_is_not_read_on_opening(library: L
         article = screen.article
         assert article.virtual_size.height <= article.size.height  # all of it on screen
         assert screen.progress < 0.5
-        header = str(screen.query_one("#header-status", Static).render())
+        header = screen.query_one(ReaderHeader).status_text().plain
         assert "% read" in header and "100% read" not in header
         await pilot.press("5", "j", "j")
         moved = screen.progress

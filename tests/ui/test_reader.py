@@ -19,6 +19,7 @@ from briefing.ui.screens.notes import NotesScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.screens.search import SearchScreen
 from briefing.ui.widgets.article_view import ArticleView
+from briefing.ui.widgets.pane_tabs import PaneTabs
 from tests.ui.conftest import settle
 
 
@@ -52,6 +53,13 @@ async def test_small_terminal_shows_one_pane_at_a_time(briefed_app: BriefingApp)
         assert shown == ["summary"]
         await pilot.press("3")
         assert screen.pane("issues").display and not screen.pane("summary").display
+        tabs = screen.query_one(PaneTabs)
+        assert tabs.display and tabs.active == "issues"
+        column = tabs.render().plain.index("Article")
+        assert await pilot.click(PaneTabs, offset=(column, 0))
+        await pilot.pause()
+        assert screen.current_pane == "article" and tabs.active == "article"
+        assert screen.pane("article").display and not screen.pane("issues").display
 
 
 async def test_number_keys_and_tab_move_between_panes(briefed_app: BriefingApp) -> None:

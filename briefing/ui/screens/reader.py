@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 
 from briefing.analysis.briefing import AnalysisOptions, Briefing
 from briefing.analysis.document import Document
@@ -40,6 +39,7 @@ from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.header import ReaderHeader
 from briefing.ui.widgets.item_pane import ItemPane
 from briefing.ui.widgets.key_bar import KeyBar
+from briefing.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
     from briefing.ui.app import BriefingApp
@@ -122,11 +122,7 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header, a tab strip for small terminals, the panes and the footer."""
         yield ReaderHeader(id="header")
-        with Horizontal(id="tabs"):
-            for number, pane in enumerate(PANES, 1):
-                yield Static(
-                    Text(f" {number} {TAB_TITLES[pane]} "), id=f"tab-{pane}", classes="tab"
-                )
+        yield PaneTabs([(pane, TAB_TITLES[pane]) for pane in PANES], id="tabs")
         with Horizontal(id="body"):
             with Vertical(id="briefing-column"):
                 for number, pane in enumerate(BRIEFING_PANES, 1):
@@ -272,7 +268,7 @@ class ReaderScreen(Screen[None]):
         """Focus a pane; on a small terminal it becomes the one shown."""
         for pane in PANES:
             self.pane(pane).set_class(pane == name, "-active")
-            self.query_one(f"#tab-{pane}").set_class(pane == name, "-active")
+        self.query_one(PaneTabs).set_active(name)
         self.current_pane = name
         self.pane(name).focus()
 
@@ -296,13 +292,11 @@ class ReaderScreen(Screen[None]):
         self.refresh_bindings()
         self.schedule_save()
 
-    def on_click(self, event: events.Click) -> None:
+    @on(PaneTabs.Chosen)
+    def _tab_chosen(self, message: PaneTabs.Chosen) -> None:
         """A click on the tab strip of small terminals shows that pane."""
-        widget = event.widget
-        if widget is not None and widget.has_class("tab"):
-            pane = (widget.id or "").removeprefix("tab-")
-            if pane in PANES:
-                self.focus_pane(pane)
+        if message.pane in PANES:
+            self.focus_pane(message.pane)
 
     # Evidence --------------------------------------------------------------------------
 

@@ -1,42 +1,80 @@
 """The reader's header: the article's title, where it came from, and reading progress.
 
-Title and source are untrusted (they come from the article and the file name),
-so they are handed over as plain ``Text``.
+One widget drawing one line, rather than a row of labels: the header is on the
+reader's first frame, where every widget costs start-up time. Title and source
+are untrusted (they come from the article and the file name), so they only
+ever go into plain ``Text``.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Static
+from textual.widget import Widget
+
+GAP = "  "
+SOURCE_SHARE = 0.4
+"""Most of the line the source may take; the title gets what is left."""
 
 
-class ReaderHeader(Horizontal):
+class ReaderHeader(Widget):
     """One line: title on the left, source and status on the right."""
 
-    def compose(self) -> ComposeResult:
-        """Three labels; their text is set by the screen."""
-        yield Static(Text(""), id="header-title", markup=False)
-        yield Static(Text(""), id="header-source", markup=False)
-        yield Static(Text(""), id="header-status", markup=False)
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "reader-header--title",
+        "reader-header--source",
+        "reader-header--progress",
+        "reader-header--status",
+    }
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.title = ""
+        self.source = ""
+        self.status = ""
+        self.progress: float | None = None
 
     def set_article(self, title: str, source: str) -> None:
         """Show the article's title and source, literally."""
-        self.query_one("#header-title", Static).update(
-            Text(title, no_wrap=True, overflow="ellipsis")
-        )
-        self.query_one("#header-source", Static).update(
-            Text(source, no_wrap=True, overflow="ellipsis")
-        )
+        self.title, self.source = title, source
+        self.refresh()
 
     def set_status(self, status: str, progress: float | None = None) -> None:
         """Show what the reader is doing and how far the user read."""
-        text = Text(no_wrap=True)
-        if progress is not None:
-            text.append(f"{round(progress * 100):3d}% read", style="bold")
-        if status:
+        self.status, self.progress = status, progress
+        self.refresh()
+
+    def status_text(self) -> Text:
+        """Progress and status, as drawn at the right end."""
+        text = Text(no_wrap=True, end="")
+        if self.progress is not None:
+            style = self.get_component_rich_style("reader-header--progress", partial=True)
+            text.append(f"{round(self.progress * 100):3d}% read", style)
+        if self.status:
             if text:
-                text.append("  ")
-            text.append(status)
-        self.query_one("#header-status", Static).update(text)
+                text.append(GAP)
+            style = self.get_component_rich_style("reader-header--status", partial=True)
+            text.append(self.status, style)
+        return text
+
+    def render(self) -> Text:
+        """Title, then source and status pushed to the right; the title gives way first."""
+        width = self.content_size.width
+        status = self.status_text()
+        source = Text(self.source, no_wrap=True, end="")
+        source.stylize(self.get_component_rich_style("reader-header--source", partial=True))
+        source.truncate(int(width * SOURCE_SHARE), overflow="ellipsis")
+        right = Text(no_wrap=True, end="")
+        for part in (source, status):
+            if part:
+                right.append(GAP)
+                right.append_text(part)
+        title = Text(self.title, no_wrap=True, end="")
+        title.stylize(self.get_component_rich_style("reader-header--title", partial=True))
+        title.truncate(max(0, width - right.cell_len), overflow="ellipsis", pad=True)
+        line = Text(no_wrap=True, end="")
+        line.append_text(title)
+        line.append_text(right)
+        line.truncate(width, overflow="ellipsis")
+        return line

@@ -4,7 +4,8 @@ Textual's ``Footer`` builds a widget per key and rebuilds them all whenever the
 bindings change, which is most of the reader's first frame. This bar reads the
 same ``active_bindings`` and draws them as one line of text: keys that wait
 for something (a check returning ``None``) are dimmed, keys that do nothing
-here are left out. A click on a key presses it.
+here are left out. A click on a key presses it. Its styles are in the app's
+``briefing.tcss`` (component classes ``key-bar--key``, ``--description``, ``--disabled``).
 """
 
 from __future__ import annotations
@@ -28,25 +29,6 @@ class KeyBar(Widget):
         "key-bar--description",
         "key-bar--disabled",
     }
-    DEFAULT_CSS = """
-    KeyBar {
-        dock: bottom;
-        height: 1;
-        background: $footer-background;
-        color: $footer-description-foreground;
-    }
-    KeyBar > .key-bar--key {
-        color: $footer-key-foreground;
-        background: $footer-key-background;
-        text-style: bold;
-    }
-    KeyBar > .key-bar--description {
-        color: $footer-description-foreground;
-    }
-    KeyBar > .key-bar--disabled {
-        color: $text-disabled;
-    }
-    """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
