@@ -9,6 +9,7 @@ the help screen and the command palette.
 from __future__ import annotations
 
 import functools
+import gc
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -84,6 +85,7 @@ class BriefingApp(App[int]):
 
     def on_mount(self) -> None:
         """Show what the loading of the article had to say."""
+        self.call_after_refresh(_collect_from_now_on)
         for warning in self.warnings:
             self.notify(warning, severity="warning", markup=False)
 
@@ -149,6 +151,17 @@ class BriefingApp(App[int]):
                     functools.partial(_run_on, target, binding.action),
                 )
         yield from super().get_system_commands(screen)
+
+
+def _collect_from_now_on() -> None:
+    """Once the first frame is drawn, let the garbage collector run again if start-up held it.
+
+    What start-up built lives as long as the app, so it is frozen: later
+    collections need not scan it again.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _library_screen() -> Screen[None]:

@@ -1,7 +1,8 @@
-"""Reopening an unchanged file finds the stored article by the bytes' fingerprint, unparsed."""
+"""Reopening fast: an unchanged file is found by its fingerprint, unparsed; start-up holds the GC."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from briefing.analysis.limits import DEFAULT_LIMITS, Limits
 from briefing.analysis.reading import input_fingerprint
 from briefing.cli.reader import _open_file
 from briefing.store.library import Library
+from briefing.ui.app import BriefingApp
+from tests.ui.conftest import settle
 
 
 def _refuse_parsing(*args: object, **kwargs: object) -> object:
@@ -62,3 +65,17 @@ def test_a_stored_article_over_the_sentence_limit_is_still_refused(
         strict = Limits(max_sentences=2)
         with pytest.raises(loading.InputError, match="max-sentences"):
             _open_file(library, str(article), data, strict, [])
+
+
+async def test_the_collector_held_off_for_start_up_runs_again_after_the_first_frame(
+    briefed_app: BriefingApp,
+) -> None:
+    gc.disable()
+    try:
+        async with briefed_app.run_test(size=(120, 40)) as pilot:
+            await settle(briefed_app, pilot)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
