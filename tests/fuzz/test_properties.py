@@ -129,3 +129,30 @@ def test_analysis_evidence_exists_and_json_round_trips(
     wire = json.loads(json.dumps(data, ensure_ascii=False))
     again = Briefing.from_dict(wire)
     assert again.to_dict() == data
+
+
+def _sanitize_slowly(text: str) -> str:
+    """sanitize_text without its shortcut for text that has nothing to remove."""
+    from briefing.analysis import sanitize
+
+    text = sanitize._LINE_BREAKS.sub("\n", text)
+    text = sanitize._PARAGRAPH_BREAKS.sub("\n\n", text)
+    text = sanitize._ESCAPES.sub("", text)
+    text = sanitize._CONTROLS.sub("", text)
+    return text.replace("\t", " ")
+
+
+@BOUNDED
+@given(st.text(max_size=200) | st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=60))
+def test_the_sanitizer_shortcut_changes_nothing(text: str) -> None:
+    from briefing.analysis.sanitize import sanitize_text
+
+    assert sanitize_text(text) == _sanitize_slowly(text)
+
+
+def test_the_sanitizer_shortcut_misses_no_character() -> None:
+    from briefing.analysis.sanitize import sanitize_text
+
+    for character in map(chr, range(0x10000)):
+        probe = f"a{character}b"
+        assert sanitize_text(probe) == _sanitize_slowly(probe), hex(ord(character))
