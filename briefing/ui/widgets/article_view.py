@@ -236,48 +236,77 @@ class ArticleView(ScrollView, can_focus=True):
             style += self.get_component_rich_style("article-view--evidence", partial=True)
         return style
 
-    def _paragraph_text(self, index: int, styled: bool) -> tuple[Text, list[tuple[int, int, int]]]:
-        """A paragraph as one Text, and the character range of each of its sentences."""
+    def _pieces(self, index: int) -> list[tuple[str, str, int]]:
+        """A paragraph as (text, role, sentence id) pieces: what is drawn, in order.
+
+        Layout joins the texts; rendering styles each piece by its role. Both
+        come from here, so the line breaks always fit what is drawn.
+        """
         assert self.document is not None
         paragraph = self.document.paragraphs[index]
-        text = Text(no_wrap=True, end="")
-        ranges: list[tuple[int, int, int]] = []
+        pieces: list[tuple[str, str, int]] = []
         if paragraph.heading:
-            heading = self.get_component_rich_style("article-view--heading", partial=True)
-            text.append(one_line(paragraph.text), heading if styled else None)
-        note = self.get_component_rich_style("article-view--note", partial=True) if styled else None
+            pieces.append((one_line(paragraph.text), "heading", 0))
         for sentence in self._by_paragraph.get(index, ()):
-            if text:
-                text.append(" ")
-            start = len(text)
-            text.append(one_line(sentence.text), self._style_for(sentence.id) if styled else None)
+            if pieces:
+                pieces.append((" ", "space", 0))
+            pieces.append((one_line(sentence.text), "sentence", sentence.id))
             if sentence.id in self.noted:
-                text.append(NOTE_MARK, note)
-            ranges.append((start, len(text), sentence.id))
-        return text, ranges
+                pieces.append((NOTE_MARK, "note", sentence.id))
+        return pieces
+
+    def _paragraph_text(self, index: int) -> Text:
+        """A paragraph as one styled Text, for drawing."""
+        text = Text(no_wrap=True, end="")
+        heading = self.get_component_rich_style("article-view--heading", partial=True)
+        note = self.get_component_rich_style("article-view--note", partial=True)
+        for piece, role, sid in self._pieces(index):
+            if role == "sentence":
+                text.append(piece, self._style_for(sid))
+            elif role == "heading":
+                text.append(piece, heading)
+            elif role == "note":
+                text.append(piece, note)
+            else:
+                text.append(piece)
+        return text
 
     def _wrap(self, index: int, width: int) -> list[_Line]:
-        text, ranges = self._paragraph_text(index, styled=False)
-        plain = text.plain
+        plain_parts: list[str] = []
+        ranges: list[tuple[int, int, int]] = []
+        offset = 0
+        for piece, role, sid in self._pieces(index):
+            plain_parts.append(piece)
+            if role == "sentence":
+                ranges.append((offset, offset + len(piece), sid))
+            elif role == "note" and ranges:
+                start, _end, last = ranges[-1]
+                ranges[-1] = (start, offset + len(piece), last)
+            offset += len(piece)
+        plain = "".join(plain_parts)
         lines: list[_Line] = []
         offsets = [0, *line_breaks(plain, width), len(plain)]
+        first = 0  # ranges before this one end before the current line
         for start, end in itertools.pairwise(offsets):
             if end <= start:
                 continue
-            spans = tuple(
-                (max(s, start) - start, min(e, end) - start, sid)
-                for s, e, sid in ranges
-                if s < end and e > start
-            )
-            lines.append(_Line(index, len(lines), start, end, spans))
+            while first < len(ranges) and ranges[first][1] <= start:
+                first += 1
+            spans = []
+            for s, e, sid in ranges[first:]:
+                if s >= end:
+                    break
+                spans.append((max(s, start) - start, min(e, end) - start, sid))
+            lines.append(_Line(index, len(lines), start, end, tuple(spans)))
         return lines or [_Line(index, 0, 0, 0, ())]
 
     def _render_paragraph(self, index: int) -> list[Strip]:
-        text, _ranges = self._paragraph_text(index, styled=True)
+        text = self._paragraph_text(index)
         console = self.app.console
         strips = []
-        for line in self._cache.get(index, ()):
-            piece = text[line.start : line.end]
+        lines = self._cache.get(index, [])
+        pieces = text.divide(line.end for line in lines) if lines else []
+        for piece in pieces[: len(lines)]:
             piece.rstrip()
             strips.append(Strip(list(piece.render(console, end=""))))
         self._strips[index] = strips
