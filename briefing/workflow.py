@@ -6,14 +6,40 @@ same options, without importing sumy or numpy, so reopening is instant.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.analysis.limits import DEFAULT_LIMITS, Limits
 from briefing.store.library import Library
 from briefing.store.models import ArticleRecord
 
 if TYPE_CHECKING:
     from briefing.analysis.briefing import AnalysisOptions, Briefing
     from briefing.analysis.document import Document
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article read and decoded but not yet parsed: what the reader parses in a worker.
+
+    Parsing (formats, sentences) is the slow part of opening a new article, so
+    the reader shows its panes first and parses this behind a progress indicator.
+    """
+
+    text: str
+    source: str | None
+    """Absolute path, or "-" for standard input."""
+    fingerprint: str | None = None
+    """Of the bytes read from ``source``, when it is a file (see Library.find_unchanged)."""
+    limits: Limits = DEFAULT_LIMITS
+
+
+def import_article(library: Library, article: ArticleText) -> tuple[ArticleRecord, Document]:
+    """Parse the article and store it; InputError when it is no article or over a limit."""
+    from briefing.analysis.loading import document_from_text
+
+    document = document_from_text(article.text, source=article.source, limits=article.limits)
+    return library.add_article(document, article.fingerprint), document
 
 
 def open_article(

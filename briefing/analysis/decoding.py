@@ -9,11 +9,17 @@ printable characters).
 from __future__ import annotations
 
 import codecs
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.analysis.errors import InputError
+from briefing.analysis.sanitize import sanitize_line
 
 FALLBACK_ENCODING = "cp1252"
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I
+)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -143,3 +149,26 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
             f"not valid UTF-8 (byte {error.start}); decoded as Windows-1252 (cp1252),"
             " some characters may be wrong",
         )
+
+
+def decode_article(
+    data: bytes,
+    name: str,
+    declared: str | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> str:
+    """An article's bytes as text; ``name`` is how errors call the input ("-" for stdin).
+
+    Refuses empty input; an HTML ``<meta charset>`` counts as a declaration
+    when the transport gave none.
+    """
+    if not data.strip():
+        what = "standard input" if name == "-" else sanitize_line(name)
+        raise InputError(f"{what} is empty; there is no article to brief")
+    if declared is None:
+        meta = _META_CHARSET.search(data[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
+    decoded = decode_bytes(data, declared)
+    if decoded.warning and warn is not None:
+        warn(decoded.warning)
+    return decoded.text

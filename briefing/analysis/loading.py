@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing.analysis.datelines import split_inline_dateline
-from briefing.analysis.decoding import decode_bytes
+from briefing.analysis.decoding import decode_article
 from briefing.analysis.document import Block, Document, build_document, fold_whitespace
 from briefing.analysis.errors import InputError
 from briefing.analysis.limits import DEFAULT_LIMITS, Limits
@@ -65,9 +65,6 @@ _CREDIT = re.compile(
     re.I | re.X,
 )
 _FINAL_PUNCTUATION = ".!?:;,…"
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I
-)
 
 
 def detect_format(text: str, name: str | None = None) -> str:
@@ -255,13 +252,5 @@ def document_from_bytes(
     warn: Callable[[str], None] | None = None,
 ) -> Document:
     """Decode an article's bytes (``name`` is how errors call it) and build its Document."""
-    if not data.strip():
-        what = "standard input" if name == "-" else sanitize_line(name)
-        raise InputError(f"{what} is empty; there is no article to brief")
-    if declared is None:
-        meta = _META_CHARSET.search(data[:4096])
-        declared = meta.group(1).decode("ascii") if meta else None
-    decoded = decode_bytes(data, declared)
-    if decoded.warning and warn is not None:
-        warn(decoded.warning)
-    return document_from_text(decoded.text, format=format, source=source, limits=limits)
+    text = decode_article(data, name, declared, warn)
+    return document_from_text(text, format=format, source=source, limits=limits)

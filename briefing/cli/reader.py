@@ -12,14 +12,16 @@ import dataclasses
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
+from briefing.analysis.errors import InputError
 from briefing.errors import UserError
 
 if TYPE_CHECKING:
     from briefing.analysis.document import Document
     from briefing.analysis.limits import Limits
     from briefing.store.library import Library
+    from briefing.workflow import ArticleText
 
 NEED_TERMINAL = "the reader needs a terminal; use 'briefing show' to print a briefing instead"
 
@@ -40,7 +42,8 @@ def run_reader(args: argparse.Namespace) -> int:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from briefing.analysis.reading import is_url, read_path_bytes
+    from briefing.analysis.decoding import decode_article
+    from briefing.analysis.reading import is_url, read_capped, read_path_bytes
     from briefing.cli import limits_from
     from briefing.store.library import Library
     from briefing.store.paths import resolve_data_dir
@@ -50,73 +53,95 @@ def _run_reader(args: argparse.Namespace) -> int:
     document: Document | None = None
     data: bytes | None = None
     target: str | None = args.target
-    if target is not None and target != "-" and not is_url(target):
-        data = read_path_bytes(target, limits)
-    elif target is not None:
+    if target is None:
+        if not sys.stdin.isatty():
+            raise UserError(NEED_TERMINAL)
+    elif is_url(target):
         from briefing.analysis.loading import load_document
 
         document = load_document(target, limits=limits, warn=warnings.append)
-        if target == "-":
-            _reattach_terminal()
-    elif not sys.stdin.isatty():
-        raise UserError(NEED_TERMINAL)
+    elif target == "-":
+        data = read_capped(sys.stdin.buffer, limits, "standard input")
+    else:
+        data = read_path_bytes(target, limits)
+    text = (
+        None
+        if data is None or target is None
+        else decode_article(data, target, None, warnings.append)
+    )
+    if text is not None and target == "-" and not _reattach_terminal():
+        _refuse_without_terminal(text, limits)
     if not sys.stdout.isatty():
-        if data is not None and target is not None:  # the input's own fault is named first
-            from briefing.analysis.loading import document_from_bytes
-
-            document_from_bytes(data, source=None, name=target, limits=limits)
-        raise UserError(NEED_TERMINAL)
+        _refuse_without_terminal(text, limits)
     with Library.open(resolve_data_dir(args.data_dir)) as library:
-        article_id = None
-        if data is not None and target is not None:
-            document, article_id = _open_file(library, target, data, limits, warnings)
-        elif document is not None:
-            from briefing.workflow import open_article
+        from briefing.workflow import open_article
 
+        article_id = None
+        pending = None
+        if data is not None and text is not None and target is not None:
+            document, article_id, pending = _stored_or_pending(library, target, data, text, limits)
+        elif document is not None:
             article_id = open_article(library, document).id
         from briefing.ui.app import make_app
 
-        app = make_app(library=library, document=document, article_id=article_id, warnings=warnings)
+        app = make_app(
+            library=library,
+            document=document,
+            article_id=article_id,
+            pending=pending,
+            warnings=warnings,
+        )
         app.run()
+    if app.refusal is not None:
+        raise InputError(app.refusal)
     return app.return_code or 0
 
 
-def _open_file(
-    library: Library, target: str, data: bytes, limits: Limits, warnings: list[str]
-) -> tuple[Document, str]:
-    """The file's article, stored: the one the library holds if the bytes are unchanged.
+def _refuse_without_terminal(text: str | None, limits: Limits) -> NoReturn:
+    """No terminal for the reader; but a fault of the input itself is named first."""
+    if text is not None:
+        from briefing.analysis.loading import document_from_text
 
-    Reopening an unchanged file then costs a hash, not a parse, which is most of
-    what makes a second open of the reader fast.
+        document_from_text(text, limits=limits)
+    raise UserError(NEED_TERMINAL)
+
+
+def _stored_or_pending(
+    library: Library, target: str, data: bytes, text: str, limits: Limits
+) -> tuple[Document | None, str | None, ArticleText | None]:
+    """The stored article if these are the bytes it was read from, else the text to parse.
+
+    Reopening an unchanged file then costs a hash, not a parse; a new article is
+    parsed by the reader behind its progress indicator, not before the first frame.
     """
     from briefing.analysis.reading import input_fingerprint
-    from briefing.workflow import open_article
+    from briefing.workflow import ArticleText, open_article
 
+    if target == "-":
+        return None, None, ArticleText(text, "-", None, limits)
     source = os.path.abspath(target)
     fingerprint = input_fingerprint(data, target)
-    document = None
     known = library.find_unchanged(source, fingerprint)
     if known is not None:
         stored = library.load_document(known)
         if len(stored.sentences) <= limits.max_sentences:
             document = dataclasses.replace(stored, source=source)
-    if document is None:
-        from briefing.analysis.loading import document_from_bytes
-
-        document = document_from_bytes(
-            data, source=source, name=target, limits=limits, warn=warnings.append
-        )
-    return document, open_article(library, document, fingerprint).id
+            return document, open_article(library, document, fingerprint).id, None
+    return None, None, ArticleText(text, source, fingerprint, limits)
 
 
-def _reattach_terminal() -> None:
-    """After reading an article from a pipe, read keys from the terminal again."""
+def _reattach_terminal() -> bool:
+    """After reading an article from a pipe, read keys from the terminal again.
+
+    False when there is no terminal to read them from.
+    """
     if sys.stdin.isatty():
-        return
+        return True
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
-        raise UserError(NEED_TERMINAL) from None
+        return False
     os.dup2(tty, 0)
     os.close(tty)
     sys.stdin = os.fdopen(0, "r", closefd=False)
+    return True

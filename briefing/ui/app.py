@@ -26,6 +26,7 @@ from briefing.ui.screens.help import HelpScreen, bindings_of, key_label
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.article_view import ArticleView
 from briefing.ui.widgets.item_pane import ItemPane
+from briefing.workflow import ArticleText
 
 SAMPLE_ARTICLE = Path(__file__).resolve().parents[2] / "assets" / "sample_article.txt"
 """The article shown when the library is empty (shipped in the source tree)."""
@@ -49,6 +50,7 @@ class BriefingApp(App[int]):
         document: Document | None = None,
         *,
         article_id: str | None = None,
+        pending: ArticleText | None = None,
         sample: Path | None = SAMPLE_ARTICLE,
         warnings: Iterable[str] = (),
     ) -> None:
@@ -57,6 +59,10 @@ class BriefingApp(App[int]):
         self.document = document
         self.article_id = article_id
         """The library's id of ``document`` when the caller already stored it."""
+        self.pending = pending
+        """A new article to parse and store in the reader, behind its progress indicator."""
+        self.refusal: str | None = None
+        """Why the pending article was refused (no text, over a limit): the exit's one line."""
         self.sample = sample
         self.warnings = list(warnings)
 
@@ -73,6 +79,8 @@ class BriefingApp(App[int]):
         return screen
 
     def _first_screen(self) -> Screen[Any]:
+        if self.pending is not None:
+            return ReaderScreen(None, pending=self.pending)
         if self.document is not None:
             if self.article_id is not None:
                 return ReaderScreen(self.article_id, self.document)
@@ -208,10 +216,13 @@ def make_app(
     *,
     library: Library | None = None,
     article_id: str | None = None,
+    pending: ArticleText | None = None,
     sample: Path | None = SAMPLE_ARTICLE,
     warnings: Iterable[str] = (),
 ) -> BriefingApp:
     """Build the app on a library (opened from ``data_dir`` unless one is given)."""
     if library is None:
         library = Library.open(data_dir)
-    return BriefingApp(library, document, article_id=article_id, sample=sample, warnings=warnings)
+    return BriefingApp(
+        library, document, article_id=article_id, pending=pending, sample=sample, warnings=warnings
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from briefing.analysis.briefing import AnalysisOptions, Briefing
+from briefing.analysis.document import Document
 
 
 class BriefingReady(Message):
@@ -36,3 +37,20 @@ class OpenArticle(Message):
     def __init__(self, article_id: str) -> None:
         super().__init__()
         self.article_id = article_id
+
+
+class ArticleRead(Message):
+    """A new article was parsed and stored; the reader can show it."""
+
+    def __init__(self, article_id: str, document: Document) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.document = document
+
+
+class ArticleRefused(Message):
+    """The article turned out not to be one (no text, over a limit); ``error`` is one line."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error

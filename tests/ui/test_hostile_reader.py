@@ -7,7 +7,14 @@ refuses get a one-line error before the reader starts (see test_cli_reader.py).
 
 from __future__ import annotations
 
+import fcntl
 import os
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,11 +108,68 @@ async def test_hostile_input_opens_with_a_briefing(tmp_path: Path, name: str) ->
         assert not app.is_running
 
 
-def test_an_article_over_the_sentence_limit_is_refused_before_the_reader(tmp_path: Path) -> None:
+def test_an_article_over_the_sentence_limit_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_text("\n\n".join(_sentences(50, seed=n) for n in range(1_000)), encoding="utf-8")
     run = briefing(str(path), "--data-dir", str(tmp_path / "data"), timeout=120)
     assert_one_line_error(run, "--max-sentences")
+
+
+def test_in_a_terminal_an_article_over_the_limit_ends_the_reader_with_one_line(
+    tmp_path: Path,
+) -> None:
+    """In a terminal the sentences are counted behind the reader's progress indicator;
+    a refusal then closes the reader and leaves one line and exit code 2."""
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(_sentences(10, seed=n) for n in range(20)), encoding="utf-8")
+    code, output = run_in_terminal(
+        [sys.executable, "-m", "briefing", str(path), "--max-sentences", "50"],
+        env={"BRIEFING_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert code == 2, output
+    after = output.rsplit("\x1b[?1049l", 1)[-1]  # what is left once the reader's screen is gone
+    lines = [line for line in after.replace("\r", "").splitlines() if line.strip()]
+    assert len(lines) == 1 and "--max-sentences" in lines[0], lines
+    assert "Traceback" not in output
+
+
+def run_in_terminal(
+    command: list[str], env: dict[str, str], timeout: float = 60
+) -> tuple[int, str]:
+    """Run ``command`` in a 100x30 pseudo-terminal; its exit code and all it wrote."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    process = subprocess.Popen(
+        command,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**os.environ, "TERM": "xterm-256color", **env},
+        start_new_session=True,
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            elif process.poll() is not None:
+                break
+        code = process.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(master)
+    return code, b"".join(chunks).decode("utf-8", "replace")
 
 
 def test_a_fifo_without_a_writer_is_refused_before_the_reader(tmp_path: Path) -> None:

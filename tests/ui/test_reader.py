@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import io
+import threading
 from contextlib import redirect_stdout
+from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input
 
+from briefing import workflow
+from briefing.analysis.limits import Limits
 from briefing.analysis.summary import DEFAULT_SUMMARIZER, SUMMARIZERS
 from briefing.cli import main
 from briefing.store.library import Library
@@ -210,7 +216,7 @@ async def test_s_cycles_the_summarizer_in_a_worker(briefed_app: BriefingApp) -> 
         following = SUMMARIZERS[(SUMMARIZERS.index(DEFAULT_SUMMARIZER) + 1) % len(SUMMARIZERS)]
         assert screen.options.summarizer == following
         assert screen.briefing is not None and screen.briefing.summary.algorithm == following
-        assert not screen.item_pane("summary").loading
+        assert not screen.item_pane("summary").waiting
 
 
 async def test_search_finds_text_in_panes_and_article(briefed_app: BriefingApp) -> None:
@@ -307,10 +313,10 @@ async def test_first_open_shows_a_progress_indicator(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = reader(app)
-        assert screen.item_pane("summary").loading or screen.briefing is not None
+        assert screen.item_pane("summary").waiting or screen.briefing is not None
         assert screen.article.document is not None
         await settle(app, pilot)
-        assert screen.briefing is not None and not screen.item_pane("summary").loading
+        assert screen.briefing is not None and not screen.item_pane("summary").waiting
 
 
 async def test_library_screen_filters_marks_read_forgets_and_opens(
@@ -390,3 +396,52 @@ async def test_without_a_target_the_library_opens(
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert isinstance(app.screen.query_one("#library-filter"), Input)
+
+
+async def test_a_new_article_is_read_behind_the_panes_which_answer_keys_meanwhile(
+    library: Library, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real_import = workflow.import_article
+
+    def held_import(*args: Any) -> Any:
+        release.wait(30)
+        return real_import(*args)
+
+    monkeypatch.setattr(workflow, "import_article", held_import)
+    pending = workflow.ArticleText(sample_path.read_text(encoding="utf-8"), str(sample_path))
+    app = make_app(library=library, pending=pending)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.article_id is None and screen.analysing
+        assert all(screen.item_pane(p).waiting for p in ("summary", "players", "issues", "steps"))
+        assert screen.pane("summary").region.height >= 5  # the panes are laid out already
+        for key, pane in (("tab", "players"), ("4", "steps"), ("shift+tab", "issues")):
+            await pilot.press(key)
+            assert screen.current_pane == pane and app.focused is screen.pane(pane)
+        await pilot.press("n", "slash")  # wait for the article: nothing opens
+        assert app.screen is screen
+        release.set()
+        await settle(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.article_id is not None and screen.briefing is not None
+        assert not screen.item_pane("summary").waiting
+        assert library.get_article(screen.article_id) is not None
+        assert screen.current_pane == "issues"
+
+
+async def test_an_article_refused_while_read_ends_the_reader_with_the_reason(
+    library: Library, sample_path: Path
+) -> None:
+    pending = workflow.ArticleText(
+        sample_path.read_text(encoding="utf-8"), str(sample_path), limits=Limits(max_sentences=2)
+    )
+    app = make_app(library=library, pending=pending)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2
+    assert app.refusal is not None and "--max-sentences" in app.refusal
+    assert library.list_articles() == []

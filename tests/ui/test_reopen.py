@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import loading
+from briefing.analysis.decoding import decode_article
 from briefing.analysis.limits import DEFAULT_LIMITS, Limits
 from briefing.analysis.reading import input_fingerprint
-from briefing.cli.reader import _open_file
+from briefing.cli.reader import _stored_or_pending
 from briefing.store.library import Library
 from briefing.ui.app import BriefingApp
+from briefing.workflow import import_article
 from tests.ui.conftest import settle
 
 
@@ -20,38 +22,49 @@ def _refuse_parsing(*args: object, **kwargs: object) -> object:
     raise AssertionError("the file was parsed again")
 
 
+def _open(library: Library, path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, bool]:
+    """Open ``path`` as the reader does: (article id, whether it had to be parsed)."""
+    data = path.read_bytes()
+    text = decode_article(data, str(path))
+    document, article_id, pending = _stored_or_pending(library, str(path), data, text, limits)
+    if pending is None:
+        assert document is not None and article_id is not None
+        assert document.source == str(path.resolve())
+        return article_id, False
+    assert document is None and article_id is None
+    record, _document = import_article(library, pending)
+    return record.id, True
+
+
 def test_an_unchanged_file_is_not_parsed_again(
     tmp_path: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     article = tmp_path / "article.txt"
     article.write_bytes(sample_path.read_bytes())
-    data = article.read_bytes()
     with Library.open(tmp_path / "data") as library:
-        first, first_id = _open_file(library, str(article), data, DEFAULT_LIMITS, [])
-        monkeypatch.setattr(loading, "document_from_bytes", _refuse_parsing)
-        again, again_id = _open_file(library, str(article), data, DEFAULT_LIMITS, [])
-    assert again_id == first_id
-    assert again.sentences == first.sentences and again.title == first.title
-    assert again.source == str(article.resolve())
+        first_id, parsed = _open(library, article)
+        assert parsed
+        monkeypatch.setattr(loading, "document_from_text", _refuse_parsing)
+        again_id, parsed = _open(library, article)
+    assert again_id == first_id and not parsed
 
 
 def test_changed_bytes_or_another_suffix_are_parsed(tmp_path: Path, sample_path: Path) -> None:
     article = tmp_path / "article.txt"
-    article.write_bytes(sample_path.read_bytes())
-    data = article.read_bytes()
+    data = sample_path.read_bytes()
+    article.write_bytes(data)
     changed = data + b"\n\nA new closing paragraph was added to the article today.\n"
     assert input_fingerprint(data, "a.txt") != input_fingerprint(changed, "a.txt")
     assert input_fingerprint(data, "a.txt") != input_fingerprint(data, "a.md")
     with Library.open(tmp_path / "data") as library:
-        _first, first_id = _open_file(library, str(article), data, DEFAULT_LIMITS, [])
+        first_id, _parsed = _open(library, article)
         article.write_bytes(changed)
-        document, changed_id = _open_file(library, str(article), changed, DEFAULT_LIMITS, [])
-        assert changed_id != first_id
-        assert "new closing paragraph" in document.text
-        # the old bytes again: the path points at the new article, so they are parsed anew
-        assert (
-            library.find_unchanged(str(article.resolve()), input_fingerprint(data, "x.txt")) is None
-        )
+        changed_id, parsed = _open(library, article)
+        assert parsed and changed_id != first_id
+        assert "new closing paragraph" in library.load_document(changed_id).text
+        # the path now points at the new text: its old bytes are not taken as current
+        old = input_fingerprint(data, article.name)
+        assert library.find_unchanged(str(article.resolve()), old) is None
 
 
 def test_a_stored_article_over_the_sentence_limit_is_still_refused(
@@ -59,12 +72,10 @@ def test_a_stored_article_over_the_sentence_limit_is_still_refused(
 ) -> None:
     article = tmp_path / "article.txt"
     article.write_bytes(sample_path.read_bytes())
-    data = article.read_bytes()
     with Library.open(tmp_path / "data") as library:
-        _open_file(library, str(article), data, DEFAULT_LIMITS, [])
-        strict = Limits(max_sentences=2)
+        _open(library, article)
         with pytest.raises(loading.InputError, match="max-sentences"):
-            _open_file(library, str(article), data, strict, [])
+            _open(library, article, Limits(max_sentences=2))
 
 
 async def test_the_collector_held_off_for_start_up_runs_again_after_the_first_frame(

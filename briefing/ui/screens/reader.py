@@ -21,7 +21,7 @@ from briefing.analysis.briefing import AnalysisOptions, Briefing
 from briefing.analysis.document import Document
 from briefing.analysis.summary import DEFAULT_SUMMARIZER, SUMMARIZERS
 from briefing.store.models import ReadingState
-from briefing.ui.messages import AnalysisFailed, BriefingReady
+from briefing.ui.messages import AnalysisFailed, ArticleRead, ArticleRefused, BriefingReady
 from briefing.ui.model import (
     BRIEFING_PANES,
     ITEM_KIND,
@@ -43,6 +43,7 @@ from briefing.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
     from briefing.ui.app import BriefingApp
+    from briefing.workflow import ArticleText
 
 TAB_TITLES = {
     "summary": "Summary",
@@ -52,6 +53,8 @@ TAB_TITLES = {
     "article": "Article",
 }
 """Short pane names for the tab strip of small terminals."""
+WAIT_FOR_ARTICLE = frozenset({"note", "notes", "search", "summarizer", "resize_summary"})
+"""Actions that need the article parsed and stored first."""
 SAVE_DELAY = 0.5
 """Seconds of quiet before a changed reading state is written."""
 
@@ -81,10 +84,18 @@ class ReaderScreen(Screen[None]):
         Binding("slash", "search", "Search", key_display="/"),
     ]
 
-    def __init__(self, article_id: str, document: Document | None = None) -> None:
+    def __init__(
+        self,
+        article_id: str | None,
+        document: Document | None = None,
+        *,
+        pending: ArticleText | None = None,
+    ) -> None:
         super().__init__()
         self.article_id = article_id
+        """None until a pending article is parsed and stored."""
         self.document = document
+        self.pending = pending
         self.briefing: Briefing | None = None
         self.options = AnalysisOptions()
         self.summary_count: int | None = None
@@ -150,7 +161,56 @@ class ReaderScreen(Screen[None]):
     # Opening ---------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Show the article at once, restore the reading state, start the analysis."""
+        """Show the article at once, or read a new one first behind the progress indicator."""
+        if self.article_id is None and self.pending is not None:
+            self._read_pending(self.pending)
+        else:
+            self._open()
+
+    def _read_pending(self, pending: ArticleText) -> None:
+        """Panes up with their progress indicators now; the parsing runs in a worker."""
+        source = display_source(pending.source)
+        self.query_one(ReaderHeader).set_article(source, "")
+        self.analysing = True
+        for pane in BRIEFING_PANES:
+            self.item_pane(pane).show_waiting("Analysing…")
+        self.article.waiting = "Reading the article…"
+        self._set_status("Analysing: reading the article…")
+        self.focus_pane(self.current_pane)
+        self.call_after_refresh(self._parse_pending, pending)
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _parse_pending(self, pending: ArticleText) -> None:
+        from briefing.analysis.errors import InputError
+        from briefing.store.library import Library
+        from briefing.workflow import import_article
+
+        try:
+            with Library.open(self.briefing_app.library.data_dir) as library:
+                record, document = import_article(library, pending)
+        except InputError as error:
+            self.post_message(ArticleRefused(str(error)))
+            return
+        except Exception as error:  # shown to the user as the exit's one line
+            self.post_message(ArticleRefused(one_line(str(error), repr(error))))
+            return
+        self.post_message(ArticleRead(record.id, document))
+
+    @on(ArticleRead)
+    def _article_read(self, message: ArticleRead) -> None:
+        self.article_id, self.document, self.pending = message.article_id, message.document, None
+        chosen = self.current_pane  # a new article has no saved pane; keep where the user went
+        self._open()
+        self.focus_pane(chosen)
+
+    @on(ArticleRefused)
+    def _article_refused(self, message: ArticleRefused) -> None:
+        self.briefing_app.refusal = message.error
+        self.app.exit(return_code=2)
+
+    def _open(self) -> None:
+        """Show the stored article, restore the reading state, start the analysis."""
+        assert self.article_id is not None
         library = self.briefing_app.library
         if self.document is None:
             self.document = library.load_document(self.article_id)
@@ -182,29 +242,32 @@ class ReaderScreen(Screen[None]):
         stretches, and the panes with their indicator must be on screen first.
         """
         self.options = options
-        cached = self.briefing_app.library.cached_briefing(self.article_id, options.key())
+        article_id = self.article_id
+        if article_id is None:
+            return
+        cached = self.briefing_app.library.cached_briefing(article_id, options.key())
         if cached is not None:
             self._apply(cached)
             return
         self.analysing = True
         for pane in BRIEFING_PANES:
-            self.item_pane(pane).loading = True
+            self.item_pane(pane).show_waiting("Analysing…")
         name = options.summarizer or DEFAULT_SUMMARIZER
         self._set_status(f"Analysing with {name}…")
-        self.call_after_refresh(self._run_analysis, options)
+        self.call_after_refresh(self._run_analysis, article_id, options)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _run_analysis(self, options: AnalysisOptions) -> None:
+    def _run_analysis(self, article_id: str, options: AnalysisOptions) -> None:
         from briefing.store.library import Library
         from briefing.workflow import briefing_for
 
         try:
             with Library.open(self.briefing_app.library.data_dir) as library:
-                result = briefing_for(library, self.article_id, options)
+                result = briefing_for(library, article_id, options)
         except Exception as error:  # shown to the user; the reader keeps running
-            self.post_message(AnalysisFailed(self.article_id, one_line(str(error), repr(error))))
+            self.post_message(AnalysisFailed(article_id, one_line(str(error), repr(error))))
             return
-        self.post_message(BriefingReady(self.article_id, options, result))
+        self.post_message(BriefingReady(article_id, options, result))
 
     @on(BriefingReady)
     def _show_briefing(self, message: BriefingReady) -> None:
@@ -219,20 +282,21 @@ class ReaderScreen(Screen[None]):
         for pane in BRIEFING_PANES:
             selected = self.state.selected.get(pane) if not self._restored else None
             self._fill(pane, selected)
-            self.item_pane(pane).loading = False
             if not self._restored:
                 self.call_after_refresh(self._restore_scroll, pane)
         self._restored = True
-        self.focus_pane(self.current_pane)  # a pane cannot take focus while loading
         self._set_status(self._analysis_label())
         self.refresh_bindings()
 
     @on(AnalysisFailed)
     def _show_failure(self, message: AnalysisFailed) -> None:
         self.analysing = False
-        for pane in BRIEFING_PANES:
-            self.item_pane(pane).loading = False
-        self.focus_pane(self.current_pane)
+        if self.briefing is None:
+            for pane in BRIEFING_PANES:
+                self.item_pane(pane).show_waiting("No briefing: the analysis failed.")
+        else:  # the earlier briefing stays; only the new summarizer failed
+            for pane in BRIEFING_PANES:
+                self._fill(pane)
         self._set_status("Analysis failed")
         self.notify(message.error, title="Analysis failed", severity="error", markup=False)
 
@@ -260,7 +324,9 @@ class ReaderScreen(Screen[None]):
         widget.border_subtitle = f"{len(items)}{extra}" if items else ""
 
     def _set_status(self, status: str) -> None:
-        self.query_one(ReaderHeader).set_status(status, self.progress)
+        header = self.query_one(ReaderHeader)
+        header.set_busy(self.analysing)
+        header.set_status(status, self.progress)
 
     # Focus and panes -------------------------------------------------------------------
 
@@ -284,8 +350,6 @@ class ReaderScreen(Screen[None]):
     def on_descendant_focus(self, event: object) -> None:
         """Keep track of the focused pane (the mouse can focus one too)."""
         focused = self.focused
-        if self.analysing:  # loading panes give focus away; it comes back when they are filled
-            return
         for pane in PANES:
             if focused is not None and focused.id == f"pane-{pane}" and pane != self.current_pane:
                 self.focus_pane(pane)
@@ -341,6 +405,8 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that do nothing here, dim those that wait for the analysis."""
+        if self.article_id is None and action in WAIT_FOR_ARTICLE:
+            return None
         if action == "back":
             return self.jump_origin is not None or self.searching
         if action == "expand":
@@ -376,14 +442,15 @@ class ReaderScreen(Screen[None]):
         from briefing.ui.screens.note import NoteDialog
 
         target = self._note_target()
-        if target is None or self.document is None:
+        article_id = self.article_id
+        if target is None or self.document is None or article_id is None:
             return
         sentence, kind, key, what = target
 
         def save(text: str | None) -> None:
             if not text or not text.strip():
                 return
-            self.briefing_app.library.add_note(self.article_id, sentence, text, kind, key)
+            self.briefing_app.library.add_note(article_id, sentence, text, kind, key)
             self.reload_notes()
             self.notify("Note saved", timeout=2)
 
@@ -392,6 +459,8 @@ class ReaderScreen(Screen[None]):
 
     def reload_notes(self) -> None:
         """Redraw note markers from the store."""
+        if self.article_id is None:
+            return
         self.markers = Markers.from_notes(self.briefing_app.library.notes(self.article_id))
         self.article.set_noted(self.markers.sentences)
         if self.briefing is not None:
@@ -402,6 +471,8 @@ class ReaderScreen(Screen[None]):
         """N: list the article's notes; choosing one shows its sentence."""
         from briefing.ui.screens.notes import NotesScreen
 
+        if self.article_id is None:
+            return
         notes = self.briefing_app.library.notes(self.article_id)
 
         def chosen(sentence: int | None) -> None:
@@ -418,7 +489,8 @@ class ReaderScreen(Screen[None]):
         """/: search the article and every pane."""
         from briefing.ui.screens.search import SearchScreen
 
-        assert self.document is not None
+        if self.document is None:
+            return
         panes = {pane: self.items(pane) for pane in BRIEFING_PANES}
 
         def chosen(result: tuple[str, SearchHit | None, list[int]] | None) -> None:
@@ -495,7 +567,7 @@ class ReaderScreen(Screen[None]):
 
     def save_state(self) -> None:
         """Write the reading state to the store now."""
-        if not self.is_mounted:
+        if not self.is_mounted or self.article_id is None:
             return
         self.state = self.reading_state()
         self.briefing_app.library.save_reading_state(self.article_id, self.state)

@@ -110,12 +110,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = 0
         self._stale = True
         self._reveal: int | None = None
+        self.waiting: str | None = None
+        """Shown in place of the text until a document is set (while it is being read)."""
 
     # Content ---------------------------------------------------------------------------
 
     def set_document(self, document: Document, noted: Iterable[int] = ()) -> None:
         """Show a document; the cursor starts on its first sentence."""
         self.document = document
+        self.waiting = None
         self.noted = frozenset(noted)
         self._by_paragraph = {}
         for sentence in document.sentences:
@@ -305,7 +308,7 @@ class ArticleView(ScrollView, can_focus=True):
         console = self.app.console
         strips = []
         lines = self._cache.get(index, [])
-        pieces = text.divide(line.end for line in lines) if lines else []
+        pieces: list[Text] = list(text.divide(line.end for line in lines)) if lines else []
         for piece in pieces[: len(lines)]:
             piece.rstrip()
             strips.append(Strip(list(piece.render(console, end=""))))
@@ -318,6 +321,11 @@ class ArticleView(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y
         width = self.scrollable_content_region.width
         base = self.rich_style
+        if self.document is None and self.waiting and y == 0:
+            notice = Text(self.waiting, style="dim italic", no_wrap=True, end="")
+            notice.truncate(width)
+            strip = Strip(list(notice.render(self.app.console, end="")))
+            return strip.crop_extend(0, width, base).apply_style(base)
         if not 0 <= index < len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[index]

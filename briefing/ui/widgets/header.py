@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual.timer import Timer
 from textual.widget import Widget
 
 GAP = "  "
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+"""Frames of the busy indicator drawn before the status while the reader works."""
 SOURCE_SHARE = 0.4
 """Most of the line the source may take; the title gets what is left."""
 
@@ -34,6 +37,25 @@ class ReaderHeader(Widget):
         self.source = ""
         self.status = ""
         self.progress: float | None = None
+        self.busy = False
+        self._frame = 0
+        self._spinner: Timer | None = None
+
+    def set_busy(self, busy: bool) -> None:
+        """Turn the spinning busy indicator before the status on or off."""
+        if busy == self.busy:
+            return
+        self.busy = busy
+        if busy:
+            self._spinner = self.set_interval(0.1, self._spin)
+        elif self._spinner is not None:
+            self._spinner.stop()
+            self._spinner = None
+        self.refresh()
+
+    def _spin(self) -> None:
+        self._frame = (self._frame + 1) % len(SPINNER)
+        self.refresh()
 
     def set_article(self, title: str, source: str) -> None:
         """Show the article's title and source, literally."""
@@ -55,6 +77,8 @@ class ReaderHeader(Widget):
             if text:
                 text.append(GAP)
             style = self.get_component_rich_style("reader-header--status", partial=True)
+            if self.busy:
+                text.append(f"{SPINNER[self._frame]} ", style)
             text.append(self.status, style)
         return text
 

@@ -41,6 +41,20 @@ class ItemPane(OptionList):
         self._rows: list[tuple[int, int | None]] = []
         """Option index -> (item index, child sentence id or None)."""
         self.empty_text = EMPTY_TEXT.get(pane, "Nothing here.")
+        self.waiting = False
+        """True while the pane shows what it waits for instead of items."""
+
+    def show_waiting(self, message: str) -> None:
+        """No items yet: one line saying why (the analysis runs, or it failed).
+
+        The pane keeps its border, title and focus, so the layout is there from
+        the first frame and the keys that move between panes work meanwhile.
+        """
+        self.waiting = True
+        self.items = []
+        self._rows = []
+        self.clear_options()
+        self.add_option(Option(Text(message, style="dim italic"), disabled=True))
 
     def show_items(
         self,
@@ -50,6 +64,7 @@ class ItemPane(OptionList):
         selected: int | None = None,
     ) -> None:
         """Replace the items, keeping (or setting) the selected one."""
+        self.waiting = False
         if selected is None:
             selected = self.selected_item
         self.items = list(items)
