@@ -13,6 +13,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input
 
 from briefing import workflow
+from briefing.analysis.document import Document
 from briefing.analysis.limits import Limits
 from briefing.analysis.summary import DEFAULT_SUMMARIZER, SUMMARIZERS
 from briefing.cli import main
@@ -445,3 +446,25 @@ async def test_an_article_refused_while_read_ends_the_reader_with_the_reason(
     assert app.return_code == 2
     assert app.refusal is not None and "--max-sentences" in app.refusal
     assert library.list_articles() == []
+
+
+async def test_the_summarizer_and_summary_length_are_kept_after_a_restart(
+    briefed_app: BriefingApp, library: Library, sample_document: Document
+) -> None:
+    following = SUMMARIZERS[(SUMMARIZERS.index(DEFAULT_SUMMARIZER) + 1) % len(SUMMARIZERS)]
+    async with briefed_app.run_test(size=(120, 40)) as pilot:
+        await settle(briefed_app, pilot)
+        await pilot.press("s")
+        await settle(briefed_app, pilot)
+        await pilot.press("plus", "plus")
+        longer = len(reader(briefed_app).item_pane("summary").items)
+        await pilot.press("q")
+    again = make_app(library=library, document=sample_document)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(again, pilot)
+        screen = reader(again)
+        assert screen.options.summarizer == following
+        assert screen.briefing is not None and screen.briefing.summary.algorithm == following
+        assert len(screen.item_pane("summary").items) == longer
+        await pilot.press("minus")
+        assert len(screen.item_pane("summary").items) == longer - 1

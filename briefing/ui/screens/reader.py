@@ -99,6 +99,8 @@ class ReaderScreen(Screen[None]):
         self.briefing: Briefing | None = None
         self.options = AnalysisOptions()
         self.summary_count: int | None = None
+        self.chosen_length: int | None = None
+        """Summary sentences the user chose with +/-; kept across summarizers and sessions."""
         self.markers = Markers()
         self.state = ReadingState()
         self.current_pane = "summary"
@@ -220,6 +222,9 @@ class ReaderScreen(Screen[None]):
         self.query_one(ReaderHeader).set_article(title, "" if title == source else source)
         self.state = library.reading_state(self.article_id)
         self.progress = self.state.progress
+        if self.state.summarizer in SUMMARIZERS:
+            self.options = AnalysisOptions(summarizer=self.state.summarizer)
+        self.chosen_length = self.state.summary_length
         self.markers = Markers.from_notes(library.notes(self.article_id))
         self.article.set_document(self.document, self.markers.sentences)
         cursor = self.state.selected.get("article")
@@ -278,7 +283,9 @@ class ReaderScreen(Screen[None]):
         """Fill the panes from a briefing (restoring the saved selection the first time)."""
         self.analysing = False
         self.briefing = briefing
-        self.summary_count = len(briefing.summary.items)
+        total = len(briefing.document.sentences)
+        chosen = self.chosen_length if briefing.summary.scores else None
+        self.summary_count = min(total, max(1, chosen)) if chosen else len(briefing.summary.items)
         for pane in BRIEFING_PANES:
             selected = self.state.selected.get(pane) if not self._restored else None
             self._fill(pane, selected)
@@ -516,7 +523,9 @@ class ReaderScreen(Screen[None]):
         """s: brief again with the next summarizer."""
         current = self.options.summarizer or DEFAULT_SUMMARIZER
         following = SUMMARIZERS[(SUMMARIZERS.index(current) + 1) % len(SUMMARIZERS)]
-        self.analyse(AnalysisOptions(summarizer=following))
+        chosen = None if following == DEFAULT_SUMMARIZER else following  # one cache entry
+        self.analyse(AnalysisOptions(summarizer=chosen))
+        self.schedule_save()
 
     def action_resize_summary(self, step: int) -> None:
         """+/-: one summary sentence more or less, from the stored scores."""
@@ -526,6 +535,8 @@ class ReaderScreen(Screen[None]):
         count = min(total, max(1, self.summary_count + step))
         if count != self.summary_count:
             self.summary_count = count
+            self.chosen_length = count
+            self.schedule_save()
             self._fill("summary")
             self._set_status(self._analysis_label())
 
@@ -563,7 +574,14 @@ class ReaderScreen(Screen[None]):
         if self.article.cursor is not None:
             selected["article"] = self.article.cursor
         scroll["article"] = float(self.article.scroll_y)
-        return ReadingState(self.current_pane, selected, scroll, self.progress)
+        return ReadingState(
+            self.current_pane,
+            selected,
+            scroll,
+            self.progress,
+            summarizer=self.options.summarizer,
+            summary_length=self.chosen_length,
+        )
 
     def save_state(self) -> None:
         """Write the reading state to the store now."""
