@@ -36,6 +36,8 @@ def is_issue(text: str) -> bool:
         "Both sides agreed to resume talks within two weeks.",
         "Unions have called for a general strike.",
         "She hopes to have more details to announce at a news conference.",
+        "A vote on the bill is scheduled for Thursday.",
+        "The hearing has been set for 12 May.",
     ],
 )
 def test_future_actions_are_next_steps(text: str) -> None:
@@ -52,6 +54,7 @@ def test_future_actions_are_next_steps(text: str) -> None:
         "If prices rise, consumers will suffer.",
         "You will see that the numbers are small.",
         "There were two teams scheduled to compete.",
+        "The summit was scheduled for June.",
     ],
 )
 def test_past_negated_asked_or_hypothetical_futures_are_not_next_steps(text: str) -> None:

@@ -80,6 +80,12 @@ _STEP_PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p("plan", 1.2, r"\b(?:is|are)\s+due\s+to\s+[a-z]+"),
     _p(
+        "scheduled",
+        1.2,
+        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|provisionally\s+|tentatively\s+)?"
+        r"(?:scheduled|slated|planned|pencilled\s+in|penciled\s+in|set|due)\s+(?:for|on)\b",
+    ),
+    _p(
         "plan",
         1.2,
         r"\b(?:goal|aim|objective|target|intention|plan|mission|purpose)\s+(?:is|was)\s+to\b",
