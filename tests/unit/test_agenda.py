@@ -55,6 +55,8 @@ def test_future_actions_are_next_steps(text: str) -> None:
         "You will see that the numbers are small.",
         "There were two teams scheduled to compete.",
         "The summit was scheduled for June.",
+        "It remains unclear who will pay for the clean-up.",
+        "Officials declined to say when the border would reopen.",
     ],
 )
 def test_past_negated_asked_or_hypothetical_futures_are_not_next_steps(text: str) -> None:

@@ -233,6 +233,17 @@ _INTERROGATIVE = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|even\s+if)\b[^.;]{0,60}$", re.I)
 _GENERIC = re.compile(r"^(?:you)\b", re.I)
+_UNKNOWN_FUTURE = re.compile(
+    r"\b(?:unclear|not\s+clear|unknown|not\s+known|uncertain|undecided|no\s+word\s+on|"
+    r"(?:declined|refused)\s+to\s+(?:say|disclose|confirm|specify)|"
+    r"(?:would|will|could|did|does|do)\s+not\s+(?:say|disclose|confirm|specify)|"
+    r"(?:wouldn|won|couldn|didn|doesn|don)['’]t\s+(?:say|disclose|confirm|specify))\s+"
+    r"(?:\w+\s+){0,3}?(?:when|who|what|how|where|why|which)\b[^.;]{0,80}$",
+    re.I,
+)
+"""A future asked about, not announced: "it is unclear who will pay", "officials declined
+to say when the border would reopen"."""
+_MODAL = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b", re.I)
 _FEARED = re.compile(
     r"\b(?:concerned|concerns?|fears?|feared|worried|worries|worry|warn(?:s|ed|ing)?|risk|afraid)"
     r"\b(?:\s+that)?[^.;]{0,60}$",
@@ -287,6 +298,9 @@ def _step_blocked(text: str, match: re.Match[str]) -> bool:
     if _INTERROGATIVE.match(found) or _QUESTION.search(text):
         return True
     if _HYPOTHETICAL.search(before[-80:]) or _FEARED.search(before[-90:]):
+        return True
+    modal = _MODAL.search(found)
+    if _UNKNOWN_FUTURE.search(text[: match.start() + (modal.start() if modal else 0)][-160:]):
         return True
     subject = before[-12:].split()
     return bool(subject and _GENERIC.match(subject[-1])) or found.lower().startswith("you")
