@@ -30,3 +30,24 @@ async def test_an_article_that_fits_the_screen_is_not_read_on_opening(library: L
         await pilot.press("end")
         await pilot.pause()
         assert screen.progress == 1.0 > moved
+
+
+async def test_jumping_to_evidence_is_not_reading(library: Library) -> None:
+    document = load_document(str(FIXTURES / "articles" / "seed_blinken_beijing.txt"))
+    add_briefed(library, document)
+    app = make_app(library=library, document=document)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        before = screen.progress
+        last_item = len(screen.item_pane("steps").items) - 1
+        screen.item_pane("steps").select_item(last_item)
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        article = screen.article
+        assert article.evidence is not None and article.scroll_y > 0  # the view jumped down
+        assert screen.progress == before
+        await pilot.press("escape", "5", "pagedown")
+        await pilot.pause()
+        assert screen.progress > before  # scrolling on is reading

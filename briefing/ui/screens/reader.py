@@ -511,7 +511,7 @@ class ReaderScreen(Screen[None]):
             elif hit.pane == "article":
                 self.jump_origin = None
                 self.focus_pane("article")
-                self.article.select(hit.index)
+                self.article.select(hit.index, jump=True)
             else:
                 self.focus_pane(hit.pane)
                 self.item_pane(hit.pane).select_item(hit.index)

@@ -109,7 +109,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._first_line: dict[int, tuple[int, int]] = {}
         self._width = 0
         self._stale = True
-        self._reveal: int | None = None
+        self._reveal: tuple[int, bool] | None = None
+        """A sentence to bring into view after the next layout, and whether it is a jump."""
+        self._reached = 0.0
+        """How far reading (scrolling, moving the cursor) got, as a share of the article."""
+        self._jumping = False
         self.waiting: str | None = None
         """Shown in place of the text until a document is set (while it is being read)."""
 
@@ -139,40 +143,53 @@ class ArticleView(ScrollView, can_focus=True):
         self._invalidate(changed)
 
     def show_evidence(self, sentence: int | None) -> None:
-        """Highlight an item's evidence sentence, move the cursor there and scroll to it."""
+        """Highlight an item's evidence sentence, move the cursor there and scroll to it.
+
+        A jump, not reading: it does not count towards the read progress.
+        """
         old = {s for s in (self.evidence, self.cursor) if s is not None}
         self.evidence = sentence
         if sentence is not None:
             self.cursor = sentence
         self._invalidate(old | ({sentence} if sentence else set()))
         if sentence is not None:
-            self.reveal(sentence)
+            self.reveal(sentence, jump=True)
 
-    def select(self, sentence: int) -> None:
-        """Put the cursor on a sentence and bring it into view."""
+    def select(self, sentence: int, *, jump: bool = False) -> None:
+        """Put the cursor on a sentence and bring it into view.
+
+        Moving through the text is reading; a ``jump`` (to a search hit) is not,
+        and leaves the read progress where it was.
+        """
         if self.document is None or not 1 <= sentence <= len(self.document.sentences):
             return
         old = self.cursor
         self.cursor = sentence
         self._invalidate({sentence} | ({old} if old else set()))
-        self.reveal(sentence)
+        self.reveal(sentence, jump=jump)
+        if not jump:
+            self._read_to_cursor()
         self.post_message(self.CursorMoved(sentence))
         self.post_message(self.Scrolled(self.progress))
 
     @property
     def progress(self) -> float:
-        """How far the user got (0..1): the cursor's line, or the view's bottom once scrolled.
+        """How far the user read (0..1): the furthest the view or the cursor was moved to.
 
         An article that fits on one screen is all visible on opening, but has not been
         read: until the user scrolls, only the sentence cursor says how far they got.
+        Jumps (to evidence, a note, a search hit) are not reading and do not count.
         """
+        return self._reached
+
+    def _reach(self, line: int) -> None:
         total = self.virtual_size.height
-        if total <= 0:
-            return 0.0
-        reached = self.scroll_y + self.size.height if self.scroll_y > 0 else 0
+        if total > 0:
+            self._reached = max(self._reached, min(1.0, line / total))
+
+    def _read_to_cursor(self) -> None:
         if self.cursor is not None and self.cursor in self._first_line:
-            reached = max(reached, self._first_line[self.cursor][1] + 1)
-        return min(1.0, reached / total)
+            self._reach(self._first_line[self.cursor][1] + 1)
 
     # Layout ----------------------------------------------------------------------------
     # Layout (where lines break, which sentence is on which line) is computed for the
@@ -222,9 +239,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = lines
         self._first_line = spans
         self.virtual_size = Size(width, len(lines))
+        if self._reached == 0.0:
+            self._read_to_cursor()  # the first sentence is read on opening
         self.post_message(self.Scrolled(self.progress))
         if self._reveal is not None:
-            self.call_after_refresh(self._scroll_to_sentence, self._reveal)
+            self.call_after_refresh(self._scroll_to_sentence, *self._reveal)
             self._reveal = None
 
     def _style_for(self, sid: int) -> Style:
@@ -340,7 +359,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Re-wrap for the new width, keeping the cursor in view."""
         self._stale = True
         if self.cursor is not None and self._lines:
-            self._reveal = self.cursor
+            self._reveal = (self.cursor, True)
 
     def on_focus(self) -> None:
         """Show the cursor as a block while the article has focus."""
@@ -352,24 +371,30 @@ class ArticleView(ScrollView, can_focus=True):
 
     # Scrolling -------------------------------------------------------------------------
 
-    def reveal(self, sentence: int) -> None:
+    def reveal(self, sentence: int, *, jump: bool = False) -> None:
         """Scroll so a sentence is in view (after the next layout if there is none yet)."""
         if self._stale or not self._lines:
-            self._reveal = sentence
+            self._reveal = (sentence, jump)
             self.refresh()
             return
-        self._scroll_to_sentence(sentence)
+        self._scroll_to_sentence(sentence, jump)
 
-    def _scroll_to_sentence(self, sentence: int) -> None:
+    def _scroll_to_sentence(self, sentence: int, jump: bool = False) -> None:
         first, last = self._first_line.get(sentence, (0, 0))
         height = max(1, self.size.height)
         top = int(self.scroll_y)
         if first < top or last >= top + height:
-            self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+            self._jumping = jump
+            try:
+                self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+            finally:
+                self._jumping = False
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        """Report reading progress as the view scrolls."""
+        """Report reading progress as the view scrolls (a jump's scroll is not reading)."""
         super().watch_scroll_y(old_value, new_value)
+        if new_value > 0 and not self._jumping:
+            self._reach(int(new_value) + self.size.height)
         self.post_message(self.Scrolled(self.progress))
 
     def line_sentence(self, line: int, column: int) -> int | None:
