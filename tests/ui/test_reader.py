@@ -468,3 +468,26 @@ async def test_the_summarizer_and_summary_length_are_kept_after_a_restart(
         assert len(screen.item_pane("summary").items) == longer
         await pilot.press("minus")
         assert len(screen.item_pane("summary").items) == longer - 1
+
+
+async def test_library_columns_fit_the_terminal_as_it_is_resized(
+    briefed_app: BriefingApp, library: Library
+) -> None:
+    app = make_app(library=library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        from textual.widgets import DataTable
+
+        table = app.screen.query_one(DataTable)
+
+        def total_width() -> int:
+            return sum(column.get_render_width(table) for column in table.columns.values())
+
+        wide_title = table.columns["title"].width
+        assert total_width() <= 160
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.columns["title"].width < wide_title
+        assert total_width() <= 80 - 2
+        assert table.row_count == len(library.list_articles())

@@ -10,6 +10,7 @@ import time
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -38,6 +39,15 @@ def record_row(record: ArticleRecord) -> tuple[Text, ...]:
         Text(progress, justify="right"),
         Text(str(record.note_count) if record.note_count else "", justify="right"),
     )
+
+
+COLUMN_WIDTHS = {"Added": 16, "Read": 6, "Progress": 8, "Notes": 5}
+"""Fixed widths of the columns after the title and the source."""
+COLUMN_OVERHEAD = 2 * (len(COLUMN_WIDTHS) + 2) + 2
+"""Cell padding on both sides of every column, and the scrollbar."""
+MIN_TITLE_WIDTH = 12
+MIN_SOURCE_WIDTH = 8
+MAX_SOURCE_WIDTH = 24
 
 
 class LibraryScreen(Screen[None]):
@@ -73,18 +83,26 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Columns, rows, focus on the table."""
-        table = self.query_one(DataTable)
-        for label, width in (
-            ("Title", None),
-            ("Source", 24),
-            ("Added", 16),
-            ("Read", 6),
-            ("Progress", 8),
-            ("Notes", 5),
-        ):
-            table.add_column(label, width=width, key=label.lower())
+        self._set_columns(self.app.size.width)
         self.refill()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def _set_columns(self, width: int) -> None:
+        """The title takes what the other columns leave, so they stay on screen."""
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        rest = width - sum(COLUMN_WIDTHS.values()) - COLUMN_OVERHEAD
+        source = max(MIN_SOURCE_WIDTH, min(MAX_SOURCE_WIDTH, rest * 2 // 5))
+        table.add_column("Title", width=max(MIN_TITLE_WIDTH, rest - source), key="title")
+        table.add_column("Source", width=source, key="source")
+        for label, column in COLUMN_WIDTHS.items():
+            table.add_column(label, width=column, key=label.lower())
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the title column to the new width, keeping the selected row."""
+        record = self.selected
+        self._set_columns(event.size.width)
+        self.refill(keep=record.id if record else None)
 
     def refill(self, keep: str | None = None) -> None:
         """Reload the rows from the store, filtered by the input."""
