@@ -491,3 +491,22 @@ async def test_library_columns_fit_the_terminal_as_it_is_resized(
         assert table.columns["title"].width < wide_title
         assert total_width() <= 80 - 2
         assert table.row_count == len(library.list_articles())
+
+
+async def test_typing_in_the_library_filters_while_letter_keys_keep_their_actions(
+    library: Library, sample_document: Document
+) -> None:
+    from briefing.analysis.loading import document_from_text
+
+    library.add_article(sample_document)
+    library.add_article(document_from_text("Korea talks\n\nTalks on Korea will resume soon."))
+    app = make_app(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and len(screen.records) == 2
+        await pilot.press("r")  # a key of its own: marks the first article read
+        assert any(record.read for record in library.list_articles())
+        await pilot.press("k", "o", "r")  # a letter with no key starts the filter
+        assert screen.query_one(Input).value == "kor"
+        assert [record.title for record in screen.records] == ["Korea talks"]

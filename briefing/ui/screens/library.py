@@ -75,7 +75,9 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, filter, table, footer."""
         yield Static(Text("Library"), id="library-title")
-        yield Input(placeholder="Filter by title or source (/)", id="library-filter")
+        yield Input(
+            placeholder="Filter by title or source (/)", id="library-filter", select_on_focus=False
+        )
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="library")
         yield table
         yield Static(Text(""), id="library-empty")
@@ -147,6 +149,26 @@ class LibraryScreen(Screen[None]):
         record = self.selected
         if record is not None:
             self.briefing_app.open_reader(record.id)
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing a letter or digit that is no key here starts the filter with it."""
+        character = event.character
+        if (
+            character is None
+            or not character.isalnum()
+            or not isinstance(self.focused, DataTable)
+            or self._is_bound(event.key)
+        ):
+            return
+        event.stop()
+        event.prevent_default()
+        field = self.query_one(Input)
+        field.focus()
+        field.insert_text_at_cursor(character)
+
+    def _is_bound(self, key: str) -> bool:
+        """Whether a key does something in the library (its own keys or the app's)."""
+        return key in self.active_bindings
 
     def action_filter(self) -> None:
         """/: type a filter."""
