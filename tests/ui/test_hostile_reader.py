@@ -20,10 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis.loading import load_document
+from briefing.analysis.decoding import decode_article
+from briefing.analysis.reading import input_fingerprint
 from briefing.store.library import Library
 from briefing.ui.app import make_app
 from briefing.ui.screens.reader import ReaderScreen
+from briefing.workflow import ArticleText
 from tests.cli.show_run import assert_one_line_error, briefing
 from tests.hostile_text import sentences as _sentences
 from tests.ui.conftest import settle
@@ -91,10 +93,16 @@ async def test_hostile_input_opens_with_a_briefing(tmp_path: Path, name: str) ->
     filename, write = INPUTS[name]
     path = tmp_path / filename
     write(path)
-    document = load_document(str(path))
+    # as 'briefing PATH' does: read and decode first, parse in the reader's worker
+    text = decode_article(path.read_bytes(), str(path))
+    pending = ArticleText(
+        text, str(path.resolve()), input_fingerprint(path.read_bytes(), path.name)
+    )
     with Library.open(tmp_path / "data") as library:
-        app = make_app(library=library, document=document)
+        app = make_app(library=library, pending=pending)
         async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            await app.workers.wait_for_complete()
             await settle(app, pilot)
             screen = app.screen
             assert isinstance(screen, ReaderScreen)

@@ -181,7 +181,7 @@ class ReaderScreen(Screen[None]):
         self.focus_pane(self.current_pane)
         self.call_after_refresh(self._parse_pending, pending)
 
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    @work(thread=True, group="reading", exit_on_error=False)
     def _parse_pending(self, pending: ArticleText) -> None:
         from briefing.analysis.errors import InputError
         from briefing.store.library import Library
