@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 SEPARATOR = "  "
+KEPT_ACTIONS = frozenset({"help", "quit"})
+"""Keys the bar never leaves out for want of room: help lists every other key."""
 
 
 class KeyBar(Widget):
@@ -62,33 +64,50 @@ class KeyBar(Widget):
         return shown, palette
 
     def render(self) -> Text:
-        """``key description`` pairs, separated by spaces; disabled ones dimmed."""
+        """``key description`` pairs, separated by spaces; disabled ones dimmed.
+
+        When they do not fit, they are drawn closer together, then keys are left
+        out from the end, but never ``?`` (help lists them all) nor ``q``.
+        """
+        shown, palette = self.shown_bindings()
+        width = self.size.width
+        text, keys = self._line(shown, SEPARATOR, " ")
+        if text.cell_len > width:
+            text, keys = self._line(shown, " ", "")
+        kept = list(shown)
+        while text.cell_len > width and len(kept) > 1:
+            droppable = [i for i, (b, _) in enumerate(kept) if b.action not in KEPT_ACTIONS]
+            if not droppable:
+                break
+            del kept[droppable[-1]]
+            text, keys = self._line(kept, " ", "")
+        if palette is not None:
+            label, _ = self._line([(palette, True)], "", " ")
+            label.append(" ")
+            if width - text.cell_len > label.cell_len + len(SEPARATOR):
+                text.append(" " * (width - text.cell_len - label.cell_len))
+                keys.append((len(text), len(text) + len(label), palette.key.split(",")[0]))
+                text.append_text(label)
+        self._keys = keys
+        return text
+
+    def _line(
+        self, bindings: list[tuple[Binding, bool]], separator: str, pad: str
+    ) -> tuple[Text, list[tuple[int, int, str]]]:
+        """The bindings as one line, and where each key's click area is."""
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
         disabled_style = self.get_component_rich_style("key-bar--disabled")
-        shown, palette = self.shown_bindings()
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         keys: list[tuple[int, int, str]] = []
-        for binding, enabled in shown:
+        for binding, enabled in bindings:
             if text:
-                text.append(SEPARATOR)
+                text.append(separator)
             start = len(text)
-            text.append(f" {self.app.get_key_display(binding)} ", key_style)
+            text.append(f"{pad}{self.app.get_key_display(binding)}{pad}", key_style)
             text.append(f" {binding.description}", description_style if enabled else disabled_style)
             keys.append((start, len(text), binding.key.split(",")[0]))
-        if palette is not None:
-            label = Text.assemble(
-                (f" {self.app.get_key_display(palette)} ", key_style),
-                (f" {palette.description} ", description_style),
-            )
-            width = self.size.width
-            if width - len(text) > len(label) + len(SEPARATOR):
-                text.append(" " * (width - len(text) - len(label)))
-                start = len(text)
-                text.append_text(label)
-                keys.append((start, len(text), palette.key.split(",")[0]))
-        self._keys = keys
-        return text
+        return text, keys
 
     def on_click(self, event: events.Click) -> None:
         """A click on a key presses it."""
