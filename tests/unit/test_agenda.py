@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -327,24 +326,30 @@ def _benchmark() -> object:
 
 
 def test_dev_set_figures_do_not_regress() -> None:
-    """Next steps meet the 0.75 F1 target; open issues are guarded at their current level."""
+    """Both lists meet the 0.75 F1 target on the dev set; open issues are guarded near their level.
+
+    Speed is not tested here: benchmarks/agenda_quality.py prints the cost per 1,000 words.
+    """
     bench = _benchmark()
     results = bench.evaluate()  # type: ignore[attr-defined]
     steps_f1 = results["steps"]["all"].scores()[2]
     issues_f1 = results["issues"]["all"].scores()[2]
     assert steps_f1 >= 0.75
-    assert issues_f1 >= 0.78
+    assert issues_f1 >= 0.79
 
 
-def test_cost_per_thousand_words_is_small() -> None:
-    text = "\n\n".join(
-        p.read_text(encoding="utf-8")
-        for p in sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+def test_a_pull_quote_repeated_in_the_body_is_listed_once_with_the_body_as_evidence() -> None:
+    text = (
+        "Talks stall\n\n"
+        'The problem is how long the dispute over the border will last." Photo: agency.\n\n'
+        "The minister spoke on Monday.\n\n"
+        '"The problem is how long the dispute over the border will last," the minister said.\n'
     )
-    doc = document_from_text(text)
-    words = len(doc.text.split())
-    read_sentence.cache_clear()
-    start = time.perf_counter()
-    classify(doc)
-    elapsed = time.perf_counter() - start
-    assert elapsed / words * 1000 < 0.05
+    document = document_from_text(text)
+    issues, _steps = classify(document)
+    matching = [
+        i for i in issues if "dispute over the border" in document.sentence(i.sentence).text
+    ]
+    assert len(matching) == 1
+    evidence = document.sentence(matching[0].sentence).text
+    assert evidence.count('"') == 2 and evidence.endswith("the minister said.")

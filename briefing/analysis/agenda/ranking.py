@@ -41,12 +41,23 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
-def _is_duplicate(words: frozenset[str], kept: list[frozenset[str]]) -> bool:
-    for other in kept:
+def _duplicate_of(words: frozenset[str], kept: list[frozenset[str]]) -> int | None:
+    """Index of the kept item this one repeats, if any."""
+    for index, other in enumerate(kept):
         union = len(words | other) or 1
         if len(words & other) / union >= DUPLICATE_OVERLAP:
-            return True
-    return False
+            return index
+    return None
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _torn(text: str) -> bool:
+    """Quotation marks that do not pair up: a pull quote or caption cut from the body."""
+    marks = _QUOTES.findall(text)
+    straight = marks.count('"')
+    return straight % 2 == 1 or marks.count("“") != marks.count("”")
 
 
 def rank(
@@ -66,8 +77,11 @@ def rank(
     kept_words: list[frozenset[str]] = []
     for candidate in ordered:
         words = _words(candidate.sentence.text)
-        if _is_duplicate(words, kept_words):
-            continue
-        kept.append(candidate)
-        kept_words.append(words)
+        repeated = _duplicate_of(words, kept_words)
+        if repeated is None:
+            kept.append(candidate)
+            kept_words.append(words)
+        elif _torn(kept[repeated].sentence.text) and not _torn(candidate.sentence.text):
+            # the same words whole in the body: that is the evidence to show
+            kept[repeated] = candidate
     return kept
