@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -44,18 +42,16 @@ def test_news_paragraphs_at_least_97_percent_exact() -> None:
     assert score.accuracy >= 0.97, _explain(score)
 
 
-def test_splits_a_megabyte_of_news_quickly() -> None:
-    """The benchmark measures MB/s; this only guards against a slow (e.g. quadratic) rule."""
+def test_splits_a_megabyte_of_news() -> None:
+    """A megabyte of real news splits into its sentences (benchmarks/sentences.py times it)."""
     articles = [
         p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "articles").glob("*.txt"))
     ]
     base = "\n\n".join(articles)
     text = "\n\n".join([base] * (1_000_000 // len(base) + 1))
-    began = time.perf_counter()
     sentences = split_sentences(text)
-    elapsed = time.perf_counter() - began
     assert len(sentences) > 5_000
-    assert elapsed < 1.0, f"{len(text) / 1e6 / elapsed:.1f} MB/s"
+    assert all(sentence.strip() for sentence in sentences)
 
 
 @pytest.mark.parametrize(
@@ -63,11 +59,11 @@ def test_splits_a_megabyte_of_news_quickly() -> None:
     ["a" + "." * 50_000 + "x b", "Mr.\n" * 50_000, "word" * 250_000 + ". B", ". " * 200_000],
     ids=["long run of dots", "many abbreviations", "one long token", "spaced dots"],
 )
-def test_hostile_input_is_split_in_linear_time(text: str) -> None:
-    began = time.perf_counter()
+def test_hostile_input_is_split(text: str) -> None:
+    """Inputs that would make a backtracking rule quadratic (a hang here, not a timing)."""
     spans = sentence_spans(text)
-    assert time.perf_counter() - began < 1.0
     assert spans and spans[0][0] == 0
+    assert all(start < end <= len(text) for start, end in spans)
 
 
 # --- tricky cases, one readable example each ---------------------------------------------
