@@ -7,12 +7,14 @@ fingerprint find the stored article, and nothing has to be parsed again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import select
 import stat
 import time
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from briefing import __version__
@@ -91,14 +93,8 @@ def _read_fifo(path: str, limits: Limits, shown: str) -> bytes:
 def read_path_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """Read a file's bytes, turning every OS failure into a one-line InputError."""
     shown = sanitize_line(path)
-    try:
+    with _named_failures(shown):
         info = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {shown}") from None
-    except PermissionError:
-        raise InputError(f"permission denied: {shown}") from None
-    except OSError as error:
-        raise InputError(f"cannot read {shown}: {error.strerror or error}") from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{shown} is a directory; give the path of an article file")
     if not stat.S_ISREG(info.st_mode) and not stat.S_ISFIFO(info.st_mode):
@@ -108,11 +104,20 @@ def read_path_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
             f"{shown} is {info.st_size:,} bytes, larger than the limit of {limits.max_bytes:,};"
             " raise it with --max-bytes if you mean it"
         )
-    try:
+    with _named_failures(shown):
         if stat.S_ISFIFO(info.st_mode):
             return _read_fifo(path, limits, shown)
         with open(path, "rb") as stream:
             return read_capped(stream, limits, shown)
+
+
+@contextlib.contextmanager
+def _named_failures(shown: str) -> Iterator[None]:
+    """OS errors as one line that names the file and what went wrong."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise InputError(f"no such file: {shown}") from None
     except PermissionError:
         raise InputError(f"permission denied: {shown}") from None
     except IsADirectoryError:

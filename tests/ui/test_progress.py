@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from briefing.analysis.loading import load_document
 from briefing.store.library import Library
-from briefing.ui.app import make_app
+from briefing.ui.app import BriefingApp, make_app
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.header import ReaderHeader
 from tests.conftest import FIXTURES
 from tests.ui.conftest import add_briefed, settle
 
 
-async def test_an_article_that_fits_the_screen_is_not_read_on_opening(library: Library) -> None:
-    document = load_document(str(FIXTURES / "articles" / "news_korea.txt"))
+def briefed_reader(library: Library, name: str) -> BriefingApp:
+    """The reader on a fixture article whose briefing is already cached."""
+    document = load_document(str(FIXTURES / "articles" / name))
     add_briefed(library, document)
-    app = make_app(library=library, document=document)
+    return make_app(library=library, document=document)
+
+
+async def test_an_article_that_fits_the_screen_is_not_read_on_opening(library: Library) -> None:
+    app = briefed_reader(library, "news_korea.txt")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         screen = app.screen
@@ -33,9 +38,7 @@ async def test_an_article_that_fits_the_screen_is_not_read_on_opening(library: L
 
 
 async def test_jumping_to_evidence_is_not_reading(library: Library) -> None:
-    document = load_document(str(FIXTURES / "articles" / "seed_blinken_beijing.txt"))
-    add_briefed(library, document)
-    app = make_app(library=library, document=document)
+    app = briefed_reader(library, "seed_blinken_beijing.txt")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         screen = app.screen
