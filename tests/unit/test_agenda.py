@@ -353,3 +353,20 @@ def test_a_pull_quote_repeated_in_the_body_is_listed_once_with_the_body_as_evide
     assert len(matching) == 1
     evidence = document.sentence(matching[0].sentence).text
     assert evidence.count('"') == 2 and evidence.endswith("the minister said.")
+
+
+def test_repeats_are_dropped_among_the_first_items_and_later_ones_listed_as_they_come(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.analysis.agenda import ranking
+    from briefing.analysis.agenda.cues import Cue
+    from briefing.analysis.document import Sentence
+
+    text = "The two sides remain at odds over the border dispute."
+    candidates = [
+        ranking.Candidate(Sentence(n, text, 0, 0, len(text)), Cue("dispute", 1.2), ())
+        for n in range(1, 11)
+    ]
+    assert [c.sentence.id for c in ranking.rank(candidates, (), 10)] == [1]
+    monkeypatch.setattr(ranking, "DEDUPLICATED", 4)
+    assert [c.sentence.id for c in ranking.rank(candidates, (), 10)] == [1, 5, 6, 7, 8, 9, 10]

@@ -18,6 +18,9 @@ from briefing.analysis.players import Player
 MAX_ACTORS = 3
 DUPLICATE_OVERLAP = 0.7
 """Word-set similarity (Jaccard) above which a later item repeats an earlier one."""
+DEDUPLICATED = 400
+"""Items checked for repeats; any further ones (only in very long articles, far past
+what a reader scrolls to) are listed as they come, so ranking stays near-linear."""
 
 _WORD = re.compile(r"\w+")
 
@@ -75,7 +78,10 @@ def rank(
     ordered = sorted(candidates, key=lambda c: (-importance(c), c.sentence.id))
     kept: list[Candidate] = []
     kept_words: list[frozenset[str]] = []
-    for candidate in ordered:
+    for number, candidate in enumerate(ordered):
+        if number >= DEDUPLICATED:
+            kept.extend(ordered[number:])
+            break
         words = _words(candidate.sentence.text)
         repeated = _duplicate_of(words, kept_words)
         if repeated is None:
