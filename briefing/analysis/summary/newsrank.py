@@ -44,6 +44,11 @@ FULL_LENGTH = 5
 GREEDY_LIMIT = 60
 """Sentences ordered by MMR; the rest follow by relevance (no summary is that long)."""
 DAMPING = 0.85
+NEIGHBOURS = 100
+"""Strongest edges kept per sentence: memory grows with sentences, not their square.
+
+Only a sentence similar to more than this many others loses its weakest edges,
+so articles of up to 101 sentences keep the whole graph."""
 POSITION_DECAY = 0.5
 """Position weight is ``rank ** -POSITION_DECAY``: 1 for the lead, 0.5 for the 4th."""
 
@@ -128,8 +133,9 @@ def centrality(unit: csr_matrix) -> NDArray[np.float64]:
     """Continuous LexRank: PageRank over the cosine graph, edges above LexRank's 0.1.
 
     The graph is built in blocks of rows and only edges above the threshold
-    are kept, so memory grows with the edges, not with the square of the
-    sentence count.
+    are kept, each sentence's strongest ``NEIGHBOURS`` of them, so memory grows
+    with the sentence count, not with its square, even where every sentence is
+    like every other (a long list of near-identical lines).
     """
     import numpy as np
     from scipy.sparse import csr_matrix, diags, vstack
@@ -140,6 +146,7 @@ def centrality(unit: csr_matrix) -> NDArray[np.float64]:
         block = (unit[start : start + BLOCK_ROWS] @ unit.T).tocsr()
         block.data[block.data <= LEXRANK_THRESHOLD] = 0.0
         block.eliminate_zeros()
+        _keep_strongest(block, NEIGHBOURS)
         pieces.append(block)
     similarity = csr_matrix(vstack(pieces))
     sums = np.asarray(similarity.sum(axis=1)).ravel()
@@ -153,6 +160,22 @@ def centrality(unit: csr_matrix) -> NDArray[np.float64]:
         if settled:
             break
     return p
+
+
+def _keep_strongest(block: csr_matrix, count: int) -> None:
+    """Drop all but the ``count`` largest entries of every row, in place."""
+    import numpy as np
+
+    lengths = np.diff(block.indptr)
+    crowded = np.flatnonzero(lengths > count)
+    if crowded.size == 0:
+        return
+    for row in crowded:
+        start, end = block.indptr[row], block.indptr[row + 1]
+        values = block.data[start:end]
+        weakest = np.argpartition(values, end - start - count)[: end - start - count]
+        values[weakest] = 0.0
+    block.eliminate_zeros()
 
 
 def title_overlap(
