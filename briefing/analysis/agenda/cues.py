@@ -222,6 +222,16 @@ _FINISHED = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 """A sentence ends in punctuation; a line without it is a caption, credit or quoted title
 ("Anonymous blogger, "Anon declares war on ..."") that names a claim rather than states it."""
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+_SPOKEN = re.compile(r"[^\s\"“‘']")
+"""Anything but space and opening quotes: a reporting verb after it is inside the sentence."""
+
+
+def _tail(text: str, end: int, width: int) -> str:
+    """The ``width`` characters before ``end``: what the checks before a cue look at.
+
+    Never the whole prefix, which would make a very long sentence quadratic.
+    """
+    return text[max(0, end - width) : end]
 
 
 _NEGATED = re.compile(
@@ -275,9 +285,9 @@ def _reported(text: str) -> bool:
     reported").
     """
     for match in _REPORTED.finditer(text):
-        if match.group(0)[:1].isupper() and text[: match.start()].strip(" \"“‘'"):
+        if match.group(0)[:1].isupper() and _SPOKEN.search(text, 0, match.start()):
             continue
-        if _PASSIVE_BEFORE.search(text[: match.start()]):
+        if _PASSIVE_BEFORE.search(_tail(text, match.start(), 40)):
             continue
         if _TOLD_NO_HEARER.match(text, match.start()):
             continue  # "told that ..." has no hearer after it: someone was told, in the past
@@ -287,7 +297,7 @@ def _reported(text: str) -> bool:
 
 def _step_blocked(text: str, match: re.Match[str]) -> bool:
     """Future forms that do not announce a step: negated, asked, hypothetical, generic, feared."""
-    before = text[: match.start()]
+    before = _tail(text, match.start(), 100)
     found = match.group(0)
     if _NEGATED.search(before[-30:]) or _MATCH_NEGATED.search(found):
         return True
@@ -300,7 +310,7 @@ def _step_blocked(text: str, match: re.Match[str]) -> bool:
     if _HYPOTHETICAL.search(before[-80:]) or _FEARED.search(before[-90:]):
         return True
     modal = _MODAL.search(found)
-    if _UNKNOWN_FUTURE.search(text[: match.start() + (modal.start() if modal else 0)][-160:]):
+    if _UNKNOWN_FUTURE.search(_tail(text, match.start() + (modal.start() if modal else 0), 160)):
         return True
     subject = before[-12:].split()
     return bool(subject and _GENERIC.match(subject[-1])) or found.lower().startswith("you")
@@ -331,8 +341,9 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     Iodine Deficiency Disorders", "United States"): it names, it does not describe."""
     if not match.group(0)[:1].isupper():
         return False
-    before = text[: match.start()]
-    return bool(_WORD.search(before)) and not _OPENED.search(before)
+    if not _WORD.search(text, 0, match.start()):
+        return False
+    return not _OPENED.search(_tail(text, match.start(), 20))
 
 
 GENERIC_FACTOR = 0.4
@@ -377,7 +388,7 @@ def _anchored(text: str) -> bool:
     if _ANCHOR.search(text) or _ANCHOR_I.search(text) or _DEFINITE_SUBJECT.search(text):
         return True
     for match in _CAPITALISED.finditer(text):
-        before = text[: match.start()].rstrip()
+        before = _tail(text, match.start(), 40).rstrip() or text[: match.start()].rstrip()
         if before and before[-1] not in "\"“‘'(:.!?;—-":
             return True
     return False
@@ -425,7 +436,7 @@ def _issue_blocked(text: str, match: re.Match[str], asked_from: int | None) -> b
     damage") are about the cure; a cue that leads a hyphened compound ("denial-of-service
     attack") or follows a name in one ("Scientology-critic site") names a kind of thing;
     words inside a direct question are asked about, not asserted; words in a name name."""
-    before = text[: match.start()]
+    before = _tail(text, match.start(), 100)
     if _NEGATED.search(before[-20:]) or _REMEDY.search(before[-80:]):
         return True
     if _NAME_HYPHEN.search(before[-40:]) or text[match.end() : match.end() + 1] == "-":
