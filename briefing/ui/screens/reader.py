@@ -29,7 +29,6 @@ from briefing.ui.model import (
     PANES,
     Markers,
     PaneItem,
-    SearchHit,
     display_source,
     more_count,
     one_line,
@@ -40,6 +39,7 @@ from briefing.ui.widgets.header import ReaderHeader
 from briefing.ui.widgets.item_pane import ItemPane
 from briefing.ui.widgets.key_bar import KeyBar
 from briefing.ui.widgets.pane_tabs import PaneTabs
+from briefing.ui.workers import brief_article, parse_article
 
 if TYPE_CHECKING:
     from briefing.ui.app import BriefingApp
@@ -183,20 +183,7 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, group="reading", exit_on_error=False)
     def _parse_pending(self, pending: ArticleText) -> None:
-        from briefing.analysis.errors import InputError
-        from briefing.store.library import Library
-        from briefing.workflow import import_article
-
-        try:
-            with Library.open(self.briefing_app.library.data_dir) as library:
-                record, document = import_article(library, pending)
-        except InputError as error:
-            self.post_message(ArticleRefused(str(error)))
-            return
-        except Exception as error:  # shown to the user as the exit's one line
-            self.post_message(ArticleRefused(one_line(str(error), repr(error))))
-            return
-        self.post_message(ArticleRead(record.id, document))
+        self.post_message(parse_article(self.briefing_app.library.data_dir, pending))
 
     @on(ArticleRead)
     def _article_read(self, message: ArticleRead) -> None:
@@ -263,16 +250,7 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _run_analysis(self, article_id: str, options: AnalysisOptions) -> None:
-        from briefing.store.library import Library
-        from briefing.workflow import briefing_for
-
-        try:
-            with Library.open(self.briefing_app.library.data_dir) as library:
-                result = briefing_for(library, article_id, options)
-        except Exception as error:  # shown to the user; the reader keeps running
-            self.post_message(AnalysisFailed(article_id, one_line(str(error), repr(error))))
-            return
-        self.post_message(BriefingReady(article_id, options, result))
+        self.post_message(brief_article(self.briefing_app.library.data_dir, article_id, options))
 
     @on(BriefingReady)
     def _show_briefing(self, message: BriefingReady) -> None:
@@ -426,12 +404,12 @@ class ReaderScreen(Screen[None]):
                 return False
             return None if self.briefing is None or not self.briefing.summary.scores else True
         if action == "note":
-            return self._note_target() is not None or None
+            return self.note_target() is not None or None
         return True
 
     # Notes, search, summary ------------------------------------------------------------
 
-    def _note_target(self) -> tuple[int, str, str | None, str] | None:
+    def note_target(self) -> tuple[int, str, str | None, str] | None:
         """(sentence id, item kind, item key, what it is) for a note written now."""
         if self.current_pane == "article":
             sid = self.article.cursor
@@ -446,23 +424,9 @@ class ReaderScreen(Screen[None]):
 
     def action_note(self) -> None:
         """n: write a note on the selected item or sentence."""
-        from briefing.ui.screens.note import NoteDialog
+        from briefing.ui.screens import reader_dialogs
 
-        target = self._note_target()
-        article_id = self.article_id
-        if target is None or self.document is None or article_id is None:
-            return
-        sentence, kind, key, what = target
-
-        def save(text: str | None) -> None:
-            if not text or not text.strip():
-                return
-            self.briefing_app.library.add_note(article_id, sentence, text, kind, key)
-            self.reload_notes()
-            self.notify("Note saved", timeout=2)
-
-        context = self.document.sentence(sentence).text
-        self.app.push_screen(NoteDialog(what, context), save)
+        reader_dialogs.write_note(self)
 
     def reload_notes(self) -> None:
         """Redraw note markers from the store."""
@@ -476,48 +440,15 @@ class ReaderScreen(Screen[None]):
 
     def action_notes(self) -> None:
         """N: list the article's notes; choosing one shows its sentence."""
-        from briefing.ui.screens.notes import NotesScreen
+        from briefing.ui.screens import reader_dialogs
 
-        if self.article_id is None:
-            return
-        notes = self.briefing_app.library.notes(self.article_id)
-
-        def chosen(sentence: int | None) -> None:
-            self.reload_notes()
-            if sentence is not None:
-                self.jump_origin = self.current_pane if self.current_pane != "article" else None
-                self.focus_pane("article")
-                self.article.show_evidence(sentence)
-                self.refresh_bindings()
-
-        self.app.push_screen(NotesScreen(notes), chosen)
+        reader_dialogs.list_notes(self)
 
     def action_search(self) -> None:
         """/: search the article and every pane."""
-        from briefing.ui.screens.search import SearchScreen
+        from briefing.ui.screens import reader_dialogs
 
-        if self.document is None:
-            return
-        panes = {pane: self.items(pane) for pane in BRIEFING_PANES}
-
-        def chosen(result: tuple[str, SearchHit | None, list[int]] | None) -> None:
-            if result is None:
-                return
-            _query, hit, matches = result
-            self.searching = bool(matches)
-            self.article.set_matches(matches)
-            if hit is None:
-                pass
-            elif hit.pane == "article":
-                self.jump_origin = None
-                self.focus_pane("article")
-                self.article.select(hit.index, jump=True)
-            else:
-                self.focus_pane(hit.pane)
-                self.item_pane(hit.pane).select_item(hit.index)
-            self.refresh_bindings()
-
-        self.app.push_screen(SearchScreen(self.document, panes), chosen)
+        reader_dialogs.search(self)
 
     def action_summarizer(self) -> None:
         """s: brief again with the next summarizer."""
