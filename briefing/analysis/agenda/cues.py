@@ -18,6 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.analysis.agenda.framing import QUESTION, in_name, question_start, reported, tail
+from briefing.analysis.agenda.generic import GENERIC_FACTOR, is_generic
+from briefing.analysis.agenda.vocabulary import SAY, VERB_AFTER
+
 THRESHOLD = 1.0
 """Total weight a sentence needs to be listed."""
 
@@ -49,26 +53,15 @@ def _p(kind: str, weight: float, pattern: str) -> _Pattern:
     return _Pattern(kind, weight, re.compile(pattern, re.I))
 
 
-_VERB_AFTER = (
-    r"(?:(?:not|also|now|soon|then|still|likely|probably|first|again|only|finally|be|have|"
-)
-_VERB_AFTER += r"need|continue|seek|try)\s+){0,2}[a-z]+"
-_SAY = (
-    r"(?:said|says|say|stated|states|announced|announces|added|told|tells|warned|warns|promised|"
-    r"promises|vowed|vows|pledged|pledges|insisted|insists|agreed|agree|agrees|confirmed|"
-    r"confirms|indicated|indicates|suggested|suggests|expects|expected|believes|believed|"
-    r"hopes|hoped|hoping|predicted|predicts|reported|reports|decided|threatened|threatens)"
-)
-
 _STEP_PATTERNS: tuple[_Pattern, ...] = (
     _p(
         "future",
         1.2,
-        rf"(?<!\bthe )(?<!\bgood )(?<!\bfree )(?<!\bpolitical )\b(?:will|shall)\s+{_VERB_AFTER}",
+        rf"(?<!\bthe )(?<!\bgood )(?<!\bfree )(?<!\bpolitical )\b(?:will|shall)\s+{VERB_AFTER}",
     ),
-    _p("future", 1.2, rf"\b\w+(?:'ll|’ll)\s+{_VERB_AFTER}"),
+    _p("future", 1.2, rf"\b\w+(?:'ll|’ll)\s+{VERB_AFTER}"),
     _p("future", 1.2, r"\b(?:is|are|am|was|were)\s+going\s+to\s+[a-z]+"),
-    _p("reported future", 1.2, rf"\b{_SAY}\b[^.;]{{0,120}}?\bwould\s+{_VERB_AFTER}"),
+    _p("reported future", 1.2, rf"\b{SAY}\b[^.;]{{0,120}}?\bwould\s+{VERB_AFTER}"),
     _p(
         "plan",
         1.2,
@@ -221,19 +214,6 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
 _FINISHED = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 """A sentence ends in punctuation; a line without it is a caption, credit or quoted title
 ("Anonymous blogger, "Anon declares war on ..."") that names a claim rather than states it."""
-_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
-_SPOKEN = re.compile(r"[^\s\"“‘']")
-"""Anything but space and opening quotes: a reporting verb after it is inside the sentence."""
-
-
-def _tail(text: str, end: int, width: int) -> str:
-    """The ``width`` characters before ``end``: what the checks before a cue look at.
-
-    Never the whole prefix, which would make a very long sentence quadratic.
-    """
-    return text[max(0, end - width) : end]
-
-
 _NEGATED = re.compile(
     r"(?:\bnot|\bnever|\bno\s+longer|n't|n’t|\bnobody|\bnothing|\bno\s+one)\s+(?:\w+\s+)?$", re.I
 )
@@ -272,32 +252,11 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b", re.I)
 _ASKED = re.compile(
     r"\b(?:will|would|shall|do|does|did|can|could)\s+(?:it|he|she|they|we|you|i)\s+$", re.I
 )
-_REPORTED = re.compile(rf"\b{_SAY}\b|\b(?:according\s+to|told)\b", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
-_TOLD_NO_HEARER = re.compile(r"told\s+(?:that|to|of|about)\b", re.I)
-
-
-def _reported(text: str) -> bool:
-    """Someone's words frame the sentence, so its past verbs may carry a present stance.
-
-    A capitalised reporting verb inside the sentence is part of a name ("United
-    States"), and a passive one reports an event, not a speaker ("no injuries were
-    reported").
-    """
-    for match in _REPORTED.finditer(text):
-        if match.group(0)[:1].isupper() and _SPOKEN.search(text, 0, match.start()):
-            continue
-        if _PASSIVE_BEFORE.search(_tail(text, match.start(), 40)):
-            continue
-        if _TOLD_NO_HEARER.match(text, match.start()):
-            continue  # "told that ..." has no hearer after it: someone was told, in the past
-        return True
-    return False
 
 
 def _step_blocked(text: str, match: re.Match[str]) -> bool:
     """Future forms that do not announce a step: negated, asked, hypothetical, generic, feared."""
-    before = _tail(text, match.start(), 100)
+    before = tail(text, match.start(), 100)
     found = match.group(0)
     if _NEGATED.search(before[-30:]) or _MATCH_NEGATED.search(found):
         return True
@@ -305,112 +264,15 @@ def _step_blocked(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"(?:will|shall)\s+(?:have\s+to|take\s+time)\b", text[match.start() :], re.I):
         return True  # a predicted obligation or delay, not an announced action
-    if _INTERROGATIVE.match(found) or _QUESTION.search(text):
+    if _INTERROGATIVE.match(found) or QUESTION.search(text):
         return True
     if _HYPOTHETICAL.search(before[-80:]) or _FEARED.search(before[-90:]):
         return True
     modal = _MODAL.search(found)
-    if _UNKNOWN_FUTURE.search(_tail(text, match.start() + (modal.start() if modal else 0), 160)):
+    if _UNKNOWN_FUTURE.search(tail(text, match.start() + (modal.start() if modal else 0), 160)):
         return True
     subject = before[-12:].split()
     return bool(subject and _GENERIC.match(subject[-1])) or found.lower().startswith("you")
-
-
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'`]+(?=\w)")
-
-
-def _question_start(text: str) -> int | None:
-    """Where the direct question of ``text`` begins, or None when it asks nothing.
-
-    A question quoted at the end of a reporting sentence ("..., with one poster
-    writing "How can ...?"") begins at its opening quote: the frame before it
-    still states something.
-    """
-    if not _QUESTION.search(text):
-        return None
-    starts = [m.start() for m in _OPENING_QUOTE.finditer(text)]
-    return starts[-1] if starts else 0
-
-
-_WORD = re.compile(r"\w")
-_OPENED = re.compile(r"[\"“‘'(:]\s*$")
-
-
-def _in_name(text: str, match: re.Match[str]) -> bool:
-    """A capitalised cue inside the sentence belongs to a name ("Centre for Control of
-    Iodine Deficiency Disorders", "United States"): it names, it does not describe."""
-    if not match.group(0)[:1].isupper():
-        return False
-    if not _WORD.search(text, 0, match.start()):
-        return False
-    return not _OPENED.search(_tail(text, match.start(), 20))
-
-
-GENERIC_FACTOR = 0.4
-"""Evidence in a generic statement counts for less: "iodine deficiency can lead to brain
-damage" states how things are in general, not what is unresolved in this story."""
-_GENERIC_PERSON = re.compile(
-    r"\b(?:if|when|as|once|unless)\s+(?:you|we|one)\b|"
-    r"(?:^|[,;:]\s*|\b(?:and|but|so|then|that)\s+)[\"“]?you(?:'ll|’ll)?\s+(?!know\b|see\b)[a-z]+",
-    re.I,
-)
-_PREDICAMENT = re.compile(
-    r"(?<!\bthe )(?<!\ba )\b(?:face|faces|lack|lacks|suffer|suffers|struggle|struggles)\b", re.I
-)
-_EPISODIC = re.compile(
-    r"\b(?:was|were|wasn't|weren't|wasn’t|weren’t|had|hadn't|hadn’t|did|didn't|didn’t|"
-    r"will|won't|won’t|shall|could|might)\b|(?:'ll|’ll)\b|\bgoing\s+to\b|"
-    r"\b(?:has|have|hasn't|haven't|hasn’t|haven’t)\s+(?:\w+ly\s+|not\s+|never\s+)?"
-    r"[a-z]+(?:ed|en|wn|t)\b|"
-    r"\b(?:is|are|am|be|been)\s+(?:\w+ly\s+|still\s+|now\s+|not\s+)?"
-    r"(?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b|"
-    r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|these|those|this|that|them|him|it|our|"
-    r"my|your)\b",
-    re.I,
-)
-_ANCHOR = re.compile(
-    r"\d|\bI\b|\b(?:me|my|we|us|our|he|she|him|his|her)\b|"
-    r"\b(?:today|yesterday|tonight|now|currently|recently|ago|last\s+(?:week|month|year))\b",
-)
-_ANCHOR_I = re.compile(r"\b(?:We|Our|He|She|His|Her|Today|Yesterday|Now|Currently|Recently)\b")
-_DEFINITE_SUBJECT = re.compile(
-    rf"(?:^\W*|\bthat\s+|\b{_SAY}\s+)(?:the|this|that|these|those|both|its|their|his|her)\s+"
-    r"(?!(?:[\w-]+\s+){0,3}?of\b)",
-    re.I,
-)
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-
-
-def _anchored(text: str) -> bool:
-    """The sentence points at a particular actor, place or time: a name, a number, the
-    speaker, a person ("she says"), a definite subject ("the two sides", not "the effects
-    of"), or a time relative to the telling."""
-    if _ANCHOR.search(text) or _ANCHOR_I.search(text) or _DEFINITE_SUBJECT.search(text):
-        return True
-    for match in _CAPITALISED.finditer(text):
-        before = _tail(text, match.start(), 40).rstrip() or text[: match.start()].rstrip()
-        if before and before[-1] not in "\"“‘'(:.!?;—-":
-            return True
-    return False
-
-
-def _generic(text: str, kinds: frozenset[str]) -> bool:
-    """A statement of how things are in general, not of this story's unresolved matters.
-
-    Generic persons ("if we go to the pregnant woman", "you lose 15 points") make a rule
-    of thumb; so does a sentence in the simple present (or with generic "can") with no
-    particular actor, place or time; "could" and "might" weigh a particular prospect.
-    A subject that faces, lacks or suffers something is in that trouble now ("hospitals
-    lack supplies"). Persistence and unsettlement ("remains unclear") are about now, and
-    accusing, criticising or refusing is an act of someone in the story ("critics accuse
-    the board", "unions reject the offer"), so these stay; a ban or sanction can be a
-    standing rule.
-    """
-    if _GENERIC_PERSON.search(text):
-        return True
-    if kinds & {"still", "unsettled", "pending", "accusation", "criticism", "refusal"}:
-        return False
-    return not (_anchored(text) or _EPISODIC.search(text) or _PREDICAMENT.search(text))
 
 
 _ASPECT = frozenset({"still"})
@@ -436,14 +298,14 @@ def _issue_blocked(text: str, match: re.Match[str], asked_from: int | None) -> b
     damage") are about the cure; a cue that leads a hyphened compound ("denial-of-service
     attack") or follows a name in one ("Scientology-critic site") names a kind of thing;
     words inside a direct question are asked about, not asserted; words in a name name."""
-    before = _tail(text, match.start(), 100)
+    before = tail(text, match.start(), 100)
     if _NEGATED.search(before[-20:]) or _REMEDY.search(before[-80:]):
         return True
     if _NAME_HYPHEN.search(before[-40:]) or text[match.end() : match.end() + 1] == "-":
         return True
     if asked_from is not None and match.start() >= asked_from:
         return True
-    return _in_name(text, match)
+    return in_name(text, match)
 
 
 def _strongest(
@@ -484,18 +346,18 @@ def read_sentence(text: str) -> Reading:
     """Weigh the evidence that ``text`` is an open issue and that it is a next step."""
     step_total, step_label, _ = _strongest(_STEP_PATTERNS, text, step=True)
     past_total, _, _ = _strongest(_PAST_PLAN, text, step=True)
-    told_in_past = bool(_PAST.search(text) and not _PRESENT.search(text) and not _reported(text))
+    told_in_past = bool(_PAST.search(text) and not _PRESENT.search(text) and not reported(text))
     if told_in_past:
         step_total *= PAST_FACTOR
     step: Cue | None = None
     if step_label is not None and step_total + past_total >= THRESHOLD:
         step = Cue(step_label, step_total + past_total)
-    asked_from = _question_start(text)
+    asked_from = question_start(text)
     issue_total, issue_label, kinds = _strongest(_ISSUE_PATTERNS, text, False, asked_from)
     if told_in_past and "unsettled" not in kinds:
         # "No date was announced": what was not settled then is still not settled.
         issue_total *= PAST_FACTOR
-    if asked_from is None and _generic(text, kinds):
+    if asked_from is None and is_generic(text, kinds):
         issue_total *= GENERIC_FACTOR
     if asked_from is not None:
         issue_total += 0.6
