@@ -4,7 +4,9 @@ The pipeline, one module per step: ``cues`` reads each sentence for linguistic
 evidence (future and modal constructions, reported speech about the future,
 negated settlement, conflict and risk vocabulary, questions) and weighs it,
 with past-tense and cancelled plans counting against a next step and past,
-generic or asked statements counting for less as an open issue; ``timex``
+generic or asked statements counting for less as an open issue (``framing``
+tells asked, named and reported words apart, ``generic`` finds statements of
+how things are in general, ``vocabulary`` holds the words they share); ``timex``
 finds the time expression of a next step; ``ranking`` names the acting
 players, orders items by cue strength, player salience and position, drops
 near-duplicates and caps long lists with a count of what was left out.
