@@ -9,13 +9,9 @@ briefing item brings its evidence into view. Article text goes into plain
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import ClassVar
 
-from rich._wrap import divide_line
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -26,40 +22,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.analysis.document import Document, Sentence
-from briefing.ui.model import one_line
-
-NOTE_MARK = " ✎"
-
-
-def line_breaks(text: str, width: int) -> list[int]:
-    """Offsets where ``text`` wraps at ``width`` cells: at spaces, long words folded.
-
-    When every character is one cell wide (most articles), a greedy scan over
-    spaces is many times faster than Rich's general ``divide_line``.
-    """
-    if cell_len(text) != len(text):
-        return divide_line(text, width, fold=True)
-    offsets: list[int] = []
-    start, total = 0, len(text)
-    while total - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        start = cut + 1 if cut > start else start + width
-        offsets.append(start)
-    return offsets
-
-
-@dataclass(frozen=True)
-class _Line:
-    """A wrapped line: its paragraph, its character range, and which sentence is where."""
-
-    paragraph: int
-    """Paragraph index, or -1 for the blank line between paragraphs."""
-    row: int
-    """Line number within the paragraph."""
-    start: int
-    end: int
-    spans: tuple[tuple[int, int, int], ...]
-    """(start column, end column, sentence id)."""
+from briefing.ui.widgets.article_layout import (
+    BLANK_LINE,
+    Line,
+    Piece,
+    paragraph_pieces,
+    wrap_pieces,
+)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -103,9 +72,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.matches: frozenset[int] = frozenset()
         self.noted: frozenset[int] = frozenset()
         self._by_paragraph: dict[int, list[Sentence]] = {}
-        self._cache: dict[int, list[_Line]] = {}
+        self._cache: dict[int, list[Line]] = {}
         self._strips: dict[int, list[Strip]] = {}
-        self._lines: list[_Line] = []
+        self._lines: list[Line] = []
         self._first_line: dict[int, tuple[int, int]] = {}
         self._width = 0
         self._stale = True
@@ -222,12 +191,12 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._stale:
             return
         self._stale = False
-        lines: list[_Line] = []
+        lines: list[Line] = []
         spans: dict[int, tuple[int, int]] = {}
         paragraphs = self.document.paragraphs if self.document else ()
         for number, paragraph in enumerate(paragraphs):
             if number:
-                lines.append(_Line(-1, 0, 0, 0, ()))
+                lines.append(BLANK_LINE)
             wrapped = self._cache.get(paragraph.index)
             if wrapped is None:
                 wrapped = self._cache[paragraph.index] = self._wrap(paragraph.index, width)
@@ -258,24 +227,11 @@ class ArticleView(ScrollView, can_focus=True):
             style += self.get_component_rich_style("article-view--evidence", partial=True)
         return style
 
-    def _pieces(self, index: int) -> list[tuple[str, str, int]]:
-        """A paragraph as (text, role, sentence id) pieces: what is drawn, in order.
-
-        Layout joins the texts; rendering styles each piece by its role. Both
-        come from here, so the line breaks always fit what is drawn.
-        """
+    def _pieces(self, index: int) -> list[Piece]:
         assert self.document is not None
-        paragraph = self.document.paragraphs[index]
-        pieces: list[tuple[str, str, int]] = []
-        if paragraph.heading:
-            pieces.append((one_line(paragraph.text), "heading", 0))
-        for sentence in self._by_paragraph.get(index, ()):
-            if pieces:
-                pieces.append((" ", "space", 0))
-            pieces.append((one_line(sentence.text), "sentence", sentence.id))
-            if sentence.id in self.noted:
-                pieces.append((NOTE_MARK, "note", sentence.id))
-        return pieces
+        return paragraph_pieces(
+            self.document.paragraphs[index], self._by_paragraph.get(index, ()), self.noted
+        )
 
     def _paragraph_text(self, index: int) -> Text:
         """A paragraph as one styled Text, for drawing."""
@@ -293,34 +249,8 @@ class ArticleView(ScrollView, can_focus=True):
                 text.append(piece)
         return text
 
-    def _wrap(self, index: int, width: int) -> list[_Line]:
-        plain_parts: list[str] = []
-        ranges: list[tuple[int, int, int]] = []
-        offset = 0
-        for piece, role, sid in self._pieces(index):
-            plain_parts.append(piece)
-            if role == "sentence":
-                ranges.append((offset, offset + len(piece), sid))
-            elif role == "note" and ranges:
-                start, _end, last = ranges[-1]
-                ranges[-1] = (start, offset + len(piece), last)
-            offset += len(piece)
-        plain = "".join(plain_parts)
-        lines: list[_Line] = []
-        offsets = [0, *line_breaks(plain, width), len(plain)]
-        first = 0  # ranges before this one end before the current line
-        for start, end in itertools.pairwise(offsets):
-            if end <= start:
-                continue
-            while first < len(ranges) and ranges[first][1] <= start:
-                first += 1
-            spans = []
-            for s, e, sid in ranges[first:]:
-                if s >= end:
-                    break
-                spans.append((max(s, start) - start, min(e, end) - start, sid))
-            lines.append(_Line(index, len(lines), start, end, tuple(spans)))
-        return lines or [_Line(index, 0, 0, 0, ())]
+    def _wrap(self, index: int, width: int) -> list[Line]:
+        return wrap_pieces(index, self._pieces(index), width)
 
     def _render_paragraph(self, index: int) -> list[Strip]:
         text = self._paragraph_text(index)
