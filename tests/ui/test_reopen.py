@@ -13,7 +13,8 @@ from briefing.analysis.limits import DEFAULT_LIMITS, Limits
 from briefing.analysis.reading import input_fingerprint
 from briefing.cli.reader import _stored_or_pending
 from briefing.store.library import Library
-from briefing.ui.app import BriefingApp
+from briefing.ui.app import BriefingApp, make_app
+from briefing.ui.screens.reader import ReaderScreen
 from briefing.workflow import import_article
 from tests.ui.conftest import settle
 
@@ -90,3 +91,34 @@ async def test_the_collector_held_off_for_start_up_runs_again_after_the_first_fr
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+async def test_a_changed_file_reopens_parsed_anew_with_its_notes_moved_over(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(sample_path.read_bytes())
+    with Library.open(tmp_path / "data") as library:
+        first_id, _parsed = _open(library, article)
+        sentence = library.load_document(first_id).sentence(3)
+        library.add_note(first_id, 3, "check this")
+        changed = b"An editor's note was added at the top today.\n\n" + article.read_bytes()
+        article.write_bytes(changed)
+        data = article.read_bytes()
+        text = decode_article(data, str(article))
+        _doc, _aid, pending = _stored_or_pending(library, str(article), data, text, DEFAULT_LIMITS)
+        assert pending is not None  # the bytes changed: parsed in the reader's worker
+        app = make_app(library=library, pending=pending)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await app.workers.wait_for_complete()
+            await settle(app, pilot)
+            await app.workers.wait_for_complete()
+            screen = app.screen
+            assert isinstance(screen, ReaderScreen) and screen.article_id not in (None, first_id)
+            assert screen.article_id is not None
+            notes = library.notes(screen.article_id)
+            assert [n.text for n in notes] == ["check this"]
+            assert notes[0].sentence_id is not None
+            moved = screen.document.sentence(notes[0].sentence_id) if screen.document else None
+            assert moved is not None and moved.text == sentence.text
+            assert notes[0].sentence_id in screen.markers.sentences
