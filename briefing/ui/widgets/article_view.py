@@ -40,6 +40,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--match",
         "article-view--note",
         "article-view--heading",
+        "article-view--waiting",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "move(1)", "Next sentence", show=False),
@@ -271,7 +272,9 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         if self.document is None and self.waiting and y == 0:
-            notice = Text(self.waiting, style="dim italic", no_wrap=True, end="")
+            waiting = self.get_component_rich_style("article-view--waiting", partial=True)
+            notice = Text(no_wrap=True, end="")
+            notice.append(self.waiting, waiting)  # a span: Text.render drops the base style
             notice.truncate(width)
             strip = Strip(list(notice.render(self.app.console, end="")))
             return strip.crop_extend(0, width, base).apply_style(base)
