@@ -36,6 +36,8 @@ def is_issue(text: str) -> bool:
         "Unions have called for a general strike.",
         "She hopes to have more details to announce at a news conference.",
         "A vote on the bill is scheduled for Thursday.",
+        "Results are expected by the end of the week.",
+        "The company said it would appeal the ruling.",
         "The hearing has been set for 12 May.",
     ],
 )
@@ -55,6 +57,7 @@ def test_future_actions_are_next_steps(text: str) -> None:
         "There were two teams scheduled to compete.",
         "The summit was scheduled for June.",
         "It remains unclear who will pay for the clean-up.",
+        "The weather is expected in the north.",
         "Officials declined to say when the border would reopen.",
     ],
 )
@@ -72,6 +75,9 @@ def test_past_negated_asked_or_hypothetical_futures_are_not_next_steps(text: str
         "Critics accuse the board of hiding losses.",
         "The ministry has rejected the request.",
         "Experts warn that the dam is at risk of collapse.",
+        "A final decision on the project is not expected before 2027.",
+        "The deal still needs approval from regulators in Brussels.",
+        "The company said it would appeal the ruling.",
     ],
 )
 def test_unsettled_disputed_or_risky_matters_are_open_issues(text: str) -> None:

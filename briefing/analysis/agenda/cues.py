@@ -73,6 +73,14 @@ _STEP_PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p("plan", 1.2, r"\b(?:is|are)\s+due\s+to\s+[a-z]+"),
     _p(
+        "expected",
+        1.2,
+        r"\b(?:is|are)\s+(?:now\s+|also\s+)?expected\s+(?:by|on|before|within|later|"
+        r"next|this|early|soon|shortly|in\s+(?:the\s+)?(?:coming|next|new|early|late|mid|"
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|spring|summer|autumn|fall|winter|\d))\b",
+    ),
+    _p(
         "scheduled",
         1.2,
         r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|provisionally\s+|tentatively\s+)?"
@@ -194,13 +202,18 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"(?:said|decided|agreed|announced|explained|confirmed|been\s+(?:decided|resolved|settled))|"
         r"(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?(?:said|decided|agreed|announced|explained)|"
         r"yet\s+to\s+be|yet\s+to\s+[a-z]+|remains?\s+(?:unclear|unresolved|uncertain|to\s+be\s+seen|"
-        r"open|undecided|in\s+doubt)|unresolved|uncertain(?:ty)?|unclear|undecided)",
+        r"open|undecided|in\s+doubt)|unresolved|uncertain(?:ty)?|unclear|undecided|"
+        r"not\s+(?:expected|due|likely)\s+(?:before|until)\b)",
     ),
     _p(
         "pending",
         1.2,
         r"\b(?:pending|under\s+investigation|investigat(?:e|es|ed|ing|ion)|inquiry|probe\b|"
-        r"trial\b|lawsuit|appeal(?:s|ed)?\s+against)",
+        r"trial\b|lawsuit|appeal(?:s|ed)?\s+against|"
+        r"appeal(?:s|ed|ing)?\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?"
+        r"(?:ruling|decision|verdict|sentence|judge?ment|conviction|ban)|"
+        r"(?:needs?|requires?|awaits?|awaiting|subject\s+to)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:approval|ratification|sign-off|confirmation|consent|clearance)\b)",
     ),
     _p(
         "open question",
