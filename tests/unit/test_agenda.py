@@ -37,6 +37,9 @@ def is_issue(text: str) -> bool:
         "She hopes to have more details to announce at a news conference.",
         "A vote on the bill is scheduled for Thursday.",
         "Results are expected by the end of the week.",
+        "The new rules take effect on 1 January.",
+        "The UN urged both sides to show restraint.",
+        "A decision on whether to extend the programme will be taken next month.",
         "The company said it would appeal the ruling.",
         "The hearing has been set for 12 May.",
     ],
@@ -58,6 +61,9 @@ def test_future_actions_are_next_steps(text: str) -> None:
         "The summit was scheduled for June.",
         "It remains unclear who will pay for the clean-up.",
         "The weather is expected in the north.",
+        "The new rules took effect on 1 January.",
+        "She was urged by friends to leave the city in 2010, and she did.",
+        "Both parties have rejected the proposed compromise.",
         "Officials declined to say when the border would reopen.",
     ],
 )
@@ -78,6 +84,8 @@ def test_past_negated_asked_or_hypothetical_futures_are_not_next_steps(text: str
         "A final decision on the project is not expected before 2027.",
         "The deal still needs approval from regulators in Brussels.",
         "The company said it would appeal the ruling.",
+        "It is not clear whether the ceasefire will hold.",
+        "A decision on whether to extend the programme will be taken next month.",
     ],
 )
 def test_unsettled_disputed_or_risky_matters_are_open_issues(text: str) -> None:

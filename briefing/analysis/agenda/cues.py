@@ -98,7 +98,18 @@ _STEP_PATTERNS: tuple[_Pattern, ...] = (
         r"appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|petition\w*)\b",
     ),
     _p("demand", 1.2, r"\b(?:asks?|asking)\b[^.;]{0,60}?\bto\s+[a-z]+"),
-    _p("proposal", 1.2, r"\b(?:propos(?:ing|ed|es|e))\b"),
+    _p(
+        "proposal",
+        1.2,
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bits )(?<!\btheir )"
+        r"\b(?:propos(?:ing|ed|es|e))\b",
+    ),
+    _p(
+        "in force",
+        1.2,
+        r"\b(?:takes?|taking)\s+effect|\b(?:comes?|coming)\s+into\s+(?:force|effect)|"
+        r"\b(?:goes?|going)\s+into\s+effect\b",
+    ),
     _p("recommendation", 0.6, r"\b(?:proposals?|recommend(?:s|ed|ing|ation|ations)?)\b"),
     _p(
         "recommendation",
@@ -203,13 +214,15 @@ _ISSUE_PATTERNS: tuple[_Pattern, ...] = (
         r"(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?(?:said|decided|agreed|announced|explained)|"
         r"yet\s+to\s+be|yet\s+to\s+[a-z]+|remains?\s+(?:unclear|unresolved|uncertain|to\s+be\s+seen|"
         r"open|undecided|in\s+doubt)|unresolved|uncertain(?:ty)?|unclear|undecided|"
-        r"not\s+(?:expected|due|likely)\s+(?:before|until)\b)",
+        r"not\s+(?:expected|due|likely)\s+(?:before|until)\b|"
+        r"(?:is|are|was|were|it's|it’s)\s+not\s+(?:yet\s+)?(?:clear|known|certain)\b)",
     ),
     _p(
         "pending",
         1.2,
         r"\b(?:pending|under\s+investigation|investigat(?:e|es|ed|ing|ion)|inquiry|probe\b|"
         r"trial\b|lawsuit|appeal(?:s|ed)?\s+against|"
+        r"(?:decision|ruling|vote)\s+(?:on|about|over)\s+whether\b|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?"
         r"(?:ruling|decision|verdict|sentence|judge?ment|conviction|ban)|"
         r"(?:needs?|requires?|awaits?|awaiting|subject\s+to)\s+(?:[\w-]+\s+){0,2}?"
@@ -234,7 +247,9 @@ _MATCH_NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
 _INTERROGATIVE = re.compile(
     r"^(?:will|shall)\s+(?:it|he|she|they|we|you|i|there|this|that)\b", re.I
 )
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|even\s+if)\b[^.;]{0,60}$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether(?!\s+to\b)|unless|even\s+if)\b[^.;]{0,60}$", re.I)
+"""A condition before the future ("if prices rise, consumers will suffer"); "a decision on
+whether to extend it will be taken" asks no condition."""
 _GENERIC = re.compile(r"^(?:you)\b", re.I)
 _UNKNOWN_FUTURE = re.compile(
     r"\b(?:unclear|not\s+clear|unknown|not\s+known|uncertain|undecided|no\s+word\s+on|"
@@ -258,6 +273,10 @@ _PRESENT = re.compile(
     r"currently|today|ongoing|shows?)\b|n't\b|n’t\b",
     re.I,
 )
+_DEMANDED_OF = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:urged|asked|pressed|called\s+on)\b", re.I
+)
+"""Someone was urged to do something: a past event told, not a call that is still open."""
 PAST_FACTOR = 0.6
 """Evidence in a sentence told wholly in the past, not as reported speech, counts for less:
 it is background, or a plan that has already happened."""
@@ -357,10 +376,11 @@ def _strongest(
 @lru_cache(maxsize=4096)
 def read_sentence(text: str) -> Reading:
     """Weigh the evidence that ``text`` is an open issue and that it is a next step."""
-    step_total, step_label, _ = _strongest(_STEP_PATTERNS, text, step=True)
+    step_total, step_label, step_kinds = _strongest(_STEP_PATTERNS, text, step=True)
     past_total, _, _ = _strongest(_PAST_PLAN, text, step=True)
     told_in_past = bool(_PAST.search(text) and not _PRESENT.search(text) and not reported(text))
-    if told_in_past:
+    if told_in_past and ("demand" not in step_kinds or _DEMANDED_OF.search(text)):
+        # "Officials urged residents to stay indoors": a call made then asks for what is to come.
         step_total *= PAST_FACTOR
     step: Cue | None = None
     if step_label is not None and step_total + past_total >= THRESHOLD:
