@@ -138,9 +138,23 @@ def writable(path: pathlib.Path) -> bool:
 
 
 def schema_version(conn: sqlite3.Connection, path: pathlib.Path) -> int:
-    """The store's schema version; 0 for an empty file. Raises for a foreign database."""
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    """The store's schema version; 0 for an empty file. Raises for a foreign database.
+
+    The header and the table list are read in one transaction: read apart, another
+    process creating the store in between shows the tables without the header's
+    id, which looked like a foreign database.
+    """
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    finally:
+        if own:
+            conn.execute("COMMIT")
     if app_id == 0 and not tables:
         return 0
     if app_id != APPLICATION_ID or "schema_version" not in tables:

@@ -114,3 +114,28 @@ def test_two_readers_and_a_writer_at_once(tmp_path: Path) -> None:
         assert int(reads) > 0
     assert sorted(_stored_notes(data)) == sorted(["seed-0", *out.split()])
     assert len(out.split()) == 40
+
+
+OPENER = """
+import sys
+from pathlib import Path
+from briefing.store.library import Library
+with Library.open(Path(sys.argv[1])) as library:
+    library.list_articles()
+"""
+
+
+def test_instances_started_together_on_a_new_library_all_open_it(tmp_path: Path) -> None:
+    """Six processes create the same library at once, again and again: none may take the
+    half-created file for another program's database."""
+    failures = []
+    for trial in range(25):
+        data = tmp_path / f"data-{trial}"
+        openers = [_spawn(OPENER, str(data)) for _ in range(6)]
+        for opener in openers:
+            _out, err = opener.communicate(timeout=60)
+            if opener.returncode != 0:
+                failures.append(err.strip().splitlines()[-1] if err.strip() else "no message")
+        with Library.open(data) as library:
+            assert library.integrity_check() == ["ok"]
+    assert failures == []
