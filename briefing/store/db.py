@@ -152,9 +152,12 @@ def schema_version(conn: sqlite3.Connection, path: pathlib.Path) -> int:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-    finally:
-        if own:
-            conn.execute("COMMIT")
+    except BaseException:
+        if own and conn.in_transaction:  # SQLite may have ended it already (a full disk)
+            conn.execute("ROLLBACK")
+        raise
+    if own and conn.in_transaction:
+        conn.execute("COMMIT")
     if app_id == 0 and not tables:
         return 0
     if app_id != APPLICATION_ID or "schema_version" not in tables:
