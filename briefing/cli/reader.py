@@ -1,8 +1,12 @@
 """``briefing [PATH|-|URL]``: open the reader (the Textual app).
 
-The article is loaded before the app starts, so a missing file or a refused
-input is a one-line error with exit code 2, not a flash of the UI. Standard
-input is read first too: the app then takes the terminal back for the keys.
+The input is read and decoded before the app starts, so a missing, empty,
+binary or undecodable file is a one-line error with exit code 2, not a flash
+of the UI. Parsing a new article (formats, sentences) is slow, so the reader
+does it behind its panes; what it refuses then (no text, over a limit) closes
+the reader with the same one line. A file read before and unchanged since is
+not parsed at all: the library hands back the stored article. Standard input
+is read first too: the app then takes the terminal back for the keys.
 """
 
 from __future__ import annotations
@@ -42,35 +46,14 @@ def run_reader(args: argparse.Namespace) -> int:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from briefing.analysis.decoding import decode_article
-    from briefing.analysis.reading import is_url, read_capped, read_path_bytes
     from briefing.cli import limits_from
     from briefing.store.library import Library
     from briefing.store.paths import resolve_data_dir
 
     limits = limits_from(args)
     warnings: list[str] = []
-    document: Document | None = None
-    data: bytes | None = None
     target: str | None = args.target
-    if target is None:
-        if not sys.stdin.isatty():
-            raise UserError(NEED_TERMINAL)
-    elif is_url(target):
-        from briefing.analysis.loading import load_document
-
-        document = load_document(target, limits=limits, warn=warnings.append)
-    elif target == "-":
-        data = read_capped(sys.stdin.buffer, limits, "standard input")
-    else:
-        data = read_path_bytes(target, limits)
-    text = (
-        None
-        if data is None or target is None
-        else decode_article(data, target, None, warnings.append)
-    )
-    if text is not None and target == "-" and not _reattach_terminal():
-        _refuse_without_terminal(text, limits)
+    document, data, text = _read_input(target, limits, warnings)
     if not sys.stdout.isatty():
         _refuse_without_terminal(text, limits)
     with Library.open(resolve_data_dir(args.data_dir)) as library:
@@ -95,6 +78,31 @@ def _run_reader(args: argparse.Namespace) -> int:
     if app.refusal is not None:
         raise InputError(app.refusal)
     return app.return_code or 0
+
+
+def _read_input(
+    target: str | None, limits: Limits, warnings: list[str]
+) -> tuple[Document | None, bytes | None, str | None]:
+    """(document, bytes, text): a URL is loaded whole; a file or stdin is read and decoded."""
+    from briefing.analysis.decoding import decode_article
+    from briefing.analysis.reading import is_url, read_capped, read_path_bytes
+
+    if target is None:
+        if not sys.stdin.isatty():
+            raise UserError(NEED_TERMINAL)
+        return None, None, None
+    if is_url(target):
+        from briefing.analysis.loading import load_document
+
+        return load_document(target, limits=limits, warn=warnings.append), None, None
+    if target == "-":
+        data = read_capped(sys.stdin.buffer, limits, "standard input")
+    else:
+        data = read_path_bytes(target, limits)
+    text = decode_article(data, target, None, warnings.append)
+    if target == "-" and not _reattach_terminal():
+        _refuse_without_terminal(text, limits)
+    return None, data, text
 
 
 def _refuse_without_terminal(text: str | None, limits: Limits) -> NoReturn:
