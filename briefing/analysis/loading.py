@@ -236,21 +236,5 @@ def load_document(
     else:
         data = read_path_bytes(target, limits)
         source = os.path.abspath(target)
-    return document_from_bytes(
-        data, source=source, name=target, declared=declared, format=format, limits=limits, warn=warn
-    )
-
-
-def document_from_bytes(
-    data: bytes,
-    *,
-    source: str | None,
-    name: str,
-    declared: str | None = None,
-    format: str | None = None,
-    limits: Limits = DEFAULT_LIMITS,
-    warn: Callable[[str], None] | None = None,
-) -> Document:
-    """Decode an article's bytes (``name`` is how errors call it) and build its Document."""
-    text = decode_article(data, name, declared, warn)
+    text = decode_article(data, target, declared, warn)
     return document_from_text(text, format=format, source=source, limits=limits)

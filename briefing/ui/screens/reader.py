@@ -173,11 +173,8 @@ class ReaderScreen(Screen[None]):
         """Panes up with their progress indicators now; the parsing runs in a worker."""
         source = display_source(pending.source)
         self.query_one(ReaderHeader).set_article(source, "")
-        self.analysing = True
-        for pane in BRIEFING_PANES:
-            self.item_pane(pane).show_waiting("Analysing…")
         self.article.waiting = "Reading the article…"
-        self._set_status("Analysing: reading the article…")
+        self._wait("Analysing: reading the article…")
         self.focus_pane(self.current_pane)
         self.call_after_refresh(self._parse_pending, pending)
 
@@ -241,12 +238,16 @@ class ReaderScreen(Screen[None]):
         if cached is not None:
             self._apply(cached)
             return
+        name = options.summarizer or DEFAULT_SUMMARIZER
+        self._wait(f"Analysing with {name}…")
+        self.call_after_refresh(self._run_analysis, article_id, options)
+
+    def _wait(self, status: str) -> None:
+        """The briefing panes say they wait, and the header spins with ``status``."""
         self.analysing = True
         for pane in BRIEFING_PANES:
             self.item_pane(pane).show_waiting("Analysing…")
-        name = options.summarizer or DEFAULT_SUMMARIZER
-        self._set_status(f"Analysing with {name}…")
-        self.call_after_refresh(self._run_analysis, article_id, options)
+        self._set_status(status)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _run_analysis(self, article_id: str, options: AnalysisOptions) -> None:

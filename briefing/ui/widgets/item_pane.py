@@ -52,6 +52,10 @@ class ItemPane(OptionList):
         """
         self.waiting = True
         self.items = []
+        self._show_notice(message)
+
+    def _show_notice(self, message: str) -> None:
+        """One dimmed line in place of the items."""
         self._rows = []
         self.clear_options()
         self.add_option(Option(Text(message, style="dim italic"), disabled=True))
@@ -79,11 +83,11 @@ class ItemPane(OptionList):
         self._rebuild(self.selected_item, self.selected_child)
 
     def _rebuild(self, selected: int | None, child: int | None = None) -> None:
+        if not self.items:
+            self._show_notice(self.empty_text)
+            return
         self.clear_options()
         self._rows = []
-        if not self.items:
-            self.add_option(Option(Text(self.empty_text, style="dim italic"), disabled=True))
-            return
         options: list[Option | None] = []
         for index, item in enumerate(self.items):
             if index and self.pane != "players":
